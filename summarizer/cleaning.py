@@ -1,0 +1,395 @@
+"""Cleaning: keep the sentences worth summarizing, collapse the duplicates.
+
+Web text repeats itself and wraps the story in site furniture. Each sentence
+is classified with general signals, never with a list of known strings:
+
+* **boilerplate**: the sentence talks about the web page rather than the
+  story: it uses the vocabulary of site interfaces (comment, subscribe,
+  e-mail, privacy policy, a domain name, ...), addresses the reader ("you",
+  "your") or opens with an interface imperative ("Add", "Leave", "Click");
+  two of those signals together (or an interface label of at most three
+  words) mark it;
+* **heading**: a line without closing punctuation whose words are mostly
+  capitalised (a title, a section label);
+* **fragment**: too few words, a short line without closing punctuation, a
+  quotation with no speaker, a line that starts mid-sentence (lower case, a
+  comma, or inside a quotation whose opening mark is in another sentence),
+  that ends with a colon (it introduces something that is not there), or a
+  run of keywords with almost no function words.
+
+Headings glued to the front of a body sentence ("Takaichi and Trump Both
+leaders paid tribute ...") are cut off: the sentence's span starts after the
+heading, so it stays verbatim.
+
+Exact duplicates (same words after case and punctuation folding) and
+near-duplicates (Jaccard similarity of word sets at or above a threshold)
+collapse into one :class:`Candidate` that remembers every occurrence.
+Near-duplicate pairs are found without comparing all pairs: only sentences
+sharing a rare word are compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+
+from .sentences import Sentence
+
+BODY = "body"
+BOILERPLATE = "boilerplate"
+HEADING = "heading"
+FRAGMENT = "fragment"
+DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A distinct sentence of the collection.
+
+    ``sentence`` is the first occurrence in collection order; ``sources``
+    lists every occurrence of it or of a near-identical sentence, the first
+    occurrence first.
+    """
+
+    sentence: Sentence
+    sources: tuple[Sentence, ...]
+    kind: str = BODY
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        """Distinct documents that carry this sentence, in order."""
+        return tuple(dict.fromkeys(s.doc_id for s in self.sources))
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A sentence that is not summary material, and why."""
+
+    sentence: Sentence
+    reason: str
+    detail: str
+    related: Sentence | None = None
+
+
+@dataclass(frozen=True)
+class CleanedCorpus:
+    """What cleaning keeps and drops.
+
+    ``candidates`` are body sentences; ``fallback`` holds the deduplicated
+    headings and fragments, used only when a collection has no body sentence
+    at all (a one-line document, a list of titles).
+    """
+
+    candidates: tuple[Candidate, ...]
+    fallback: tuple[Candidate, ...]
+    dropped: tuple[Dropped, ...]
+
+    def count(self, reason: str) -> int:
+        return sum(1 for d in self.dropped if d.reason == reason)
+
+
+# -- classification ---------------------------------------------------------
+
+_ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CLOSERS = "\"'’”»)]}*"
+_TERMINAL = (".", "!", "?", "…", "。", "！", "？")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "vs",
+        "via",
+        "into",
+        "onto",
+        "over",
+        "per",
+        "than",
+        "up",
+        "out",
+        "off",
+    ]
+)
+_WEB_TERMS = re.compile(
+    r"""(?ix)
+    \b(?:
+        e-?mails?|newsletters?|subscri\w*|unsubscri\w*|sign(?:ed|ing)?[ -](?:up|in)|
+        log(?:ged|ging)?[ -]?in|logout|log[ -]out|passwords?|cookies?|
+        privacy\ (?:policy|notice|statement|settings)|terms\ (?:of|and)\ (?:use|service|conditions)|
+        all\ rights\ reserved|copyright|advertis\w*|sponsored|click(?:ing)?|tap\ here|
+        comments?|repl(?:y|ies)|share\ (?:this|on|via)|follow\ us|javascript|browsers?|
+        app\ store|google\ play|(?:download|get)\ (?:the|our)\ app|trusted\ source|
+        read\ more|related\ (?:articles?|stories|coverage|posts?)|bookmark\w*|permalink|
+        paywall|podcasts?|notifications?|required\ fields?|credited\ from|
+        image\ (?:source|credit)|photo\ credit|whatsapp|facebook|twitter|instagram|
+        linkedin|pinterest|youtube|tiktok|telegram|reddit|website|webpage|homepage|
+        username|account|captcha|feed|rss|blog|posted\ (?:by|in|on)
+    )\b
+    | ©
+    | https?://
+    | \bwww\.
+    | \b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|in|co|uk|io|info|news|tv|au|ca)\b
+    """
+)
+# The whole sentence is one quotation: a reader of the summary cannot tell who said it.
+_BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’)$""")
+_READER = re.compile(r"(?i)\b(?:you|your|yours|you're|you’re|you'll|you’ll)\b")
+_IMPERATIVES = frozenset(
+    [
+        "add",
+        "leave",
+        "click",
+        "tap",
+        "subscribe",
+        "sign",
+        "log",
+        "follow",
+        "share",
+        "join",
+        "download",
+        "read",
+        "watch",
+        "listen",
+        "register",
+        "enter",
+        "continue",
+        "check",
+        "visit",
+        "like",
+        "keep",
+        "support",
+        "see",
+        "skip",
+        "email",
+        "contact",
+        "view",
+        "get",
+        "sign-up",
+        "signup",
+        "comment",
+        "reply",
+        "login",
+    ]
+)
+
+
+def classify(text: str) -> tuple[str, str]:
+    """Classify one sentence as body, boilerplate, heading or fragment.
+
+    Returns
+    -------
+    kind : str
+        One of ``"body"``, ``"boilerplate"``, ``"heading"``, ``"fragment"``.
+    reason : str
+        A short human-readable explanation (empty for body sentences).
+    """
+    stripped = text.strip()
+    words = _ALPHA_WORD.findall(stripped)
+    n_words = len(stripped.split())
+
+    web_terms = {m.group(0).lower() for m in _WEB_TERMS.finditer(stripped)}
+    if web_terms:
+        signals = len(web_terms)
+        signals += bool(_READER.search(stripped))
+        signals += bool(words) and words[0].lower() in _IMPERATIVES
+        if (signals >= 2 and n_words <= 40) or signals >= 4 or (len(words) <= 3 and n_words <= 3):
+            return BOILERPLATE, "site text: " + ", ".join(sorted(web_terms))
+
+    if len(words) < 2:
+        return FRAGMENT, "fewer than two words"
+    core = stripped.rstrip(_CLOSERS + " ")
+    terminal = core.endswith(_TERMINAL)
+    if core.endswith(":"):
+        return FRAGMENT, "ends with a colon"
+    if stripped[0] in ",;:)]}-–—" or (words[0].islower() and stripped.startswith(words[0])):
+        return FRAGMENT, "starts mid-sentence"
+    if _BARE_QUOTE.match(stripped):
+        return FRAGMENT, "quotation with no speaker"
+    close_quote = stripped.find("”")
+    if close_quote != -1 and "“" not in stripped[:close_quote]:
+        return FRAGMENT, "starts mid-quote"
+    if not terminal:
+        rest = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
+        content = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(content) >= 2 and rest and sum(w[0].isupper() for w in rest) >= 0.6 * len(rest):
+            return HEADING, "title-case line without closing punctuation"
+        if n_words < 6:
+            return FRAGMENT, "short line without closing punctuation"
+        stops = sum(w.lower() in ENGLISH_STOP_WORDS for w in words)
+        if stops < 0.1 * len(words):
+            return FRAGMENT, "keyword list without function words"
+    return BODY, ""
+
+
+def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Sentence:
+    """Cut a heading glued to the front of a sentence (keeping the span exact)."""
+    for heading in headings:
+        text = sentence.text
+        if len(text) > len(heading) + 1 and text.startswith(heading):
+            rest = text[len(heading) :]
+            body = rest.lstrip()
+            if rest[: len(rest) - len(body)] and body and (body[0].isupper() or body[0] in "“\"‘'"):
+                cut = len(text) - len(body)
+                return Sentence(
+                    sentence.doc_id, sentence.index, sentence.start + cut, sentence.end, body
+                )
+    return sentence
+
+
+# -- duplicates ---------------------------------------------------------------
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalize_for_matching(text: str) -> str:
+    """Case-, accent-width- and punctuation-folded form of a sentence."""
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def near_duplicate_groups(
+    texts: Sequence[str], threshold: float, *, max_df: int = 64
+) -> np.ndarray:
+    """Group texts whose word sets have Jaccard similarity >= ``threshold``.
+
+    Candidate pairs are the pairs sharing at least one word that occurs in at
+    most ``max_df`` of the texts (near-duplicates share many words, so they
+    share a rare one); only those pairs are scored. Groups are the connected
+    components of the near-duplicate graph.
+
+    Returns
+    -------
+    labels : ndarray of int, shape (len(texts),)
+        Texts with the same label are near-duplicates of each other.
+    """
+    n = len(texts)
+    if n < 2:
+        return np.arange(n)
+    try:
+        words = CountVectorizer(
+            binary=True, lowercase=True, token_pattern=r"(?u)\b\w+\b", dtype=np.int32
+        ).fit_transform(texts)
+    except ValueError:  # no word at all in any text
+        return np.arange(n)
+    words = sp.csr_matrix(words)
+    sizes = np.asarray(words.sum(axis=1)).ravel()
+    df = np.asarray(words.sum(axis=0)).ravel()
+    rare = words[:, np.flatnonzero(df <= max_df)]
+    pairs = sp.triu(rare @ rare.T, k=1).tocoo()
+    rows, cols = pairs.row, pairs.col
+    if rows.size == 0:
+        return np.arange(n)
+    inter = np.asarray(words[rows].multiply(words[cols]).sum(axis=1)).ravel()
+    union = sizes[rows] + sizes[cols] - inter
+    keep = inter >= threshold * np.maximum(union, 1)
+    graph = sp.coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return labels
+
+
+def _collapse(
+    sentences: Sequence[Sentence], threshold: float, kind: str, collapse: bool
+) -> tuple[list[Candidate], list[Dropped]]:
+    if not collapse:
+        return [Candidate(s, (s,), kind) for s in sentences], []
+    # Exact duplicates first (cheap), then near-duplicates among distinct texts.
+    keys: dict[str, int] = {}
+    key_of = []
+    for s in sentences:
+        key_of.append(keys.setdefault(normalize_for_matching(s.text), len(keys)))
+    group_of_key = near_duplicate_groups(list(keys), threshold)
+    groups: dict[int, list[Sentence]] = {}
+    for s, k in zip(sentences, key_of, strict=True):
+        groups.setdefault(int(group_of_key[k]), []).append(s)
+    candidates, dropped = [], []
+    for members in groups.values():  # dict order: first occurrence order
+        first = members[0]
+        candidates.append(Candidate(first, tuple(members), kind))
+        for other in members[1:]:
+            same = normalize_for_matching(other.text) == normalize_for_matching(first.text)
+            detail = f"{'duplicate' if same else 'near-duplicate'} of {first.doc_id}#{first.index}"
+            dropped.append(Dropped(other, DUPLICATE, detail, first))
+    return candidates, dropped
+
+
+def clean(
+    sentences: Sequence[Sequence[Sentence]],
+    *,
+    filter_boilerplate: bool = True,
+    collapse_duplicates: bool = True,
+    duplicate_threshold: float = 0.7,
+) -> CleanedCorpus:
+    """Classify, trim and deduplicate the sentences of a collection.
+
+    Parameters
+    ----------
+    sentences : sequence of sequences of Sentence
+        One sequence per document, in collection order.
+    filter_boilerplate : bool
+        Drop boilerplate, headings and fragments (otherwise all are body).
+    collapse_duplicates : bool
+        Merge exact and near-duplicates into one candidate.
+    duplicate_threshold : float
+        Jaccard similarity of word sets for near-duplicates.
+
+    Returns
+    -------
+    CleanedCorpus
+    """
+    body: list[Sentence] = []
+    other: list[Sentence] = []
+    dropped: list[Dropped] = []
+    for doc_sentences in sentences:
+        if not filter_boilerplate:
+            body.extend(doc_sentences)
+            continue
+        kinds = [classify(s.text) for s in doc_sentences]
+        headings = sorted(
+            {s.text for s, (k, _) in zip(doc_sentences, kinds, strict=True) if k == HEADING},
+            key=len,
+            reverse=True,
+        )
+        for s, (kind, reason) in zip(doc_sentences, kinds, strict=True):
+            if kind == BODY and headings:
+                trimmed = _strip_heading_prefix(s, headings)
+                if trimmed is not s:
+                    s = trimmed
+                    kind, reason = classify(s.text)
+            if kind == BODY:
+                body.append(s)
+            elif kind == BOILERPLATE:
+                dropped.append(Dropped(s, kind, reason))
+            else:
+                other.append(s)
+                dropped.append(Dropped(s, kind, reason))
+    candidates, dup_dropped = _collapse(body, duplicate_threshold, BODY, collapse_duplicates)
+    fallback: list[Candidate] = []
+    if not candidates:
+        fallback, _ = _collapse(other, duplicate_threshold, FRAGMENT, collapse_duplicates)
+    return CleanedCorpus(tuple(candidates), tuple(fallback), tuple(dropped + dup_dropped))

@@ -1,0 +1,381 @@
+"""Documents and their loaders: files, directories, JSONL files and streams.
+
+All character offsets used anywhere in the package refer to
+:attr:`Document.text` exactly as it is stored here (after decoding, before
+any cleaning), so a summary sentence can always be found again with
+``document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from .errors import DocumentLoadError, InvalidDocumentError
+
+logger = logging.getLogger("summarizer")
+
+#: File name endings read from directories unless the caller says otherwise.
+DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md")
+#: Files larger than this are skipped with a notice rather than read whole.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document of the collection.
+
+    Parameters
+    ----------
+    id : str
+        Unique name of the document within the collection.
+    text : str
+        The full text; every span in a summary indexes into it.
+    title : str or None
+        Optional title (JSONL ``title`` field), shown in source listings.
+    path : str or None
+        File the document was read from, if any.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    path: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, str) or not self.id:
+            raise InvalidDocumentError(f"document id must be a non-empty string, got {self.id!r}")
+        if not isinstance(self.text, str):
+            raise InvalidDocumentError(
+                f"document {self.id!r}: text must be a string, got {type(self.text).__name__}"
+            )
+        if self.title is not None and not isinstance(self.title, str):
+            raise InvalidDocumentError(f"document {self.id!r}: title must be a string or None")
+
+
+@dataclass(frozen=True)
+class LoadNotice:
+    """Something a loader wants the user to know about one input.
+
+    ``skipped`` is True when the input contributed no document at all.
+    """
+
+    source: str
+    message: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+NoticeHandler = Callable[[LoadNotice], None]
+
+
+def _log_notice(notice: LoadNotice) -> None:
+    logger.warning("%s", notice)
+
+
+# -- decoding ---------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` (without a Unicode BOM) looks like a binary file.
+
+    Text never contains NUL bytes, and rarely many other C0 control bytes.
+    """
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / len(head) > 0.05
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """Decode file contents to text.
+
+    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are decoded exactly.
+    Other bytes fall back to Windows-1252 when that decodes them cleanly
+    (curly quotes, euro sign), else UTF-8 with undecodable bytes replaced by
+    U+FFFD.
+
+    Returns
+    -------
+    text : str
+    note : str or None
+        A message when a fallback decoding was used, else None.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError:
+                return data.decode(encoding, errors="replace"), (
+                    f"invalid {encoding.upper()} bytes replaced with U+FFFD"
+                )
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # Mostly-valid UTF-8 with a few broken runs is better kept as UTF-8;
+    # text with no multi-byte UTF-8 at all is most likely a legacy code page.
+    replaced = data.decode("utf-8", errors="replace")
+    n_bad = replaced.count("\ufffd")
+    n_multibyte = sum(1 for ch in replaced if ord(ch) > 127) - n_bad
+    if n_multibyte == 0:
+        try:
+            return data.decode("cp1252"), "not valid UTF-8; decoded as Windows-1252"
+        except UnicodeDecodeError:
+            return data.decode("latin-1"), "not valid UTF-8; decoded as Latin-1"
+    return replaced, (
+        f"invalid UTF-8 at byte {utf8_error.start}; {n_bad} undecodable "
+        "byte run(s) replaced with U+FFFD"
+    )
+
+
+# -- loaders ----------------------------------------------------------------
+
+
+def load_file(
+    path: str | os.PathLike[str],
+    *,
+    doc_id: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_notice: NoticeHandler | None = None,
+) -> Document | None:
+    """Read one text file as a document.
+
+    Returns None (after a notice) when the file is binary, too large or
+    unreadable as text; raises :class:`DocumentLoadError` when it cannot be
+    opened at all.
+    """
+    notify = on_notice or _log_notice
+    p = Path(path)
+    name = str(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            notify(
+                LoadNotice(name, f"skipped: {size:,} bytes is over the {max_bytes:,}-byte limit")
+            )
+            return None
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise DocumentLoadError(f"{name}: no such file or directory") from None
+    except PermissionError:
+        raise DocumentLoadError(f"{name}: permission denied") from None
+    except IsADirectoryError:
+        raise DocumentLoadError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise DocumentLoadError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if not any(data.startswith(bom) for bom, _ in _BOMS) and looks_binary(data):
+        notify(LoadNotice(name, "skipped: binary file, not text"))
+        return None
+    text, note = decode_bytes(data)
+    if note:
+        notify(LoadNotice(name, note, skipped=False))
+    return Document(id=doc_id or name, text=text, path=name)
+
+
+def load_stream(
+    stream: IO[str] | IO[bytes],
+    *,
+    doc_id: str = "stdin",
+    on_notice: NoticeHandler | None = None,
+) -> Document:
+    """Read a whole text or binary stream (such as standard input) as one document."""
+    data = stream.read()
+    if isinstance(data, bytes):
+        text, note = decode_bytes(data)
+        if note:
+            (on_notice or _log_notice)(LoadNotice(doc_id, note, skipped=False))
+    else:
+        text = data
+    return Document(id=doc_id, text=text)
+
+
+def load_jsonl(
+    path: str | os.PathLike[str],
+    *,
+    on_notice: NoticeHandler | None = None,
+) -> list[Document]:
+    """Read a JSONL file with one ``{"id", "text", "title"?}`` object per line.
+
+    Malformed lines and lines without a string ``text`` are skipped with a
+    notice; ids that are not strings are converted; a missing id becomes
+    ``<file>:<line>``.
+    """
+    notify = on_notice or _log_notice
+    name = str(path)
+    doc = load_file(path, on_notice=notify)
+    if doc is None:
+        return []
+    documents = []
+    for lineno, line in enumerate(doc.text.splitlines(), start=1):
+        where = f"{name}:{lineno}"
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            notify(LoadNotice(where, f"skipped: not valid JSON ({exc.msg})"))
+            continue
+        if not isinstance(record, dict):
+            notify(LoadNotice(where, "skipped: not a JSON object"))
+            continue
+        text = record.get("text")
+        if not isinstance(text, str):
+            notify(LoadNotice(where, 'skipped: no string "text" field'))
+            continue
+        raw_id = record.get("id")
+        doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+        title = record.get("title")
+        documents.append(
+            Document(
+                id=doc_id, text=text, title=title if isinstance(title, str) else None, path=name
+            )
+        )
+    return documents
+
+
+def iter_directory(
+    path: str | os.PathLike[str],
+    *,
+    extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+    on_notice: NoticeHandler | None = None,
+) -> Iterator[Path]:
+    """Yield the text files under a directory, recursively, in sorted order.
+
+    Hidden files and directories are skipped, and so are symbolic links to
+    directories (they can form loops); each skip is reported.
+    """
+    notify = on_notice or _log_notice
+    wanted = tuple(e.lower() for e in extensions)
+    root = Path(path)
+
+    def on_error(exc: OSError) -> None:
+        notify(LoadNotice(str(exc.filename), f"skipped: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
+        here = Path(dirpath)
+        keep = []
+        for d in sorted(dirnames):
+            sub = here / d
+            if d.startswith("."):
+                notify(LoadNotice(str(sub), "skipped: hidden directory"))
+            elif sub.is_symlink():
+                notify(LoadNotice(str(sub), "skipped: symbolic link to a directory"))
+            else:
+                keep.append(d)
+        dirnames[:] = keep
+        for f in sorted(filenames):
+            file = here / f
+            if f.startswith("."):
+                notify(LoadNotice(str(file), "skipped: hidden file"))
+            elif not f.lower().endswith(wanted):
+                notify(LoadNotice(str(file), f"skipped: not a {'/'.join(wanted)} file"))
+            else:
+                yield file
+
+
+def load_documents(
+    *sources: str | os.PathLike[str] | IO[str] | IO[bytes],
+    extensions: Iterable[str] = DEFAULT_EXTENSIONS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_notice: NoticeHandler | None = None,
+) -> list[Document]:
+    """Load documents from files, directories, JSONL files and streams.
+
+    Parameters
+    ----------
+    *sources : path or stream
+        A directory (read recursively, files ending in ``extensions``), a
+        ``.jsonl`` file (one document per line), any other file (one
+        document), ``"-"`` for standard input, or an open stream.
+    extensions : iterable of str
+        File endings read from directories.
+    max_bytes : int
+        Files larger than this are skipped with a notice.
+    on_notice : callable, optional
+        Called with a :class:`LoadNotice` for every input skipped or read
+        with a fallback; by default notices are logged to the
+        ``"summarizer"`` logger.
+
+    Returns
+    -------
+    list of Document
+        In the order given (directory contents sorted by path). Ids are made
+        unique by suffixing ``#2``, ``#3`` ... (with a notice).
+
+    Raises
+    ------
+    DocumentLoadError
+        A path does not exist or cannot be opened.
+    """
+    notify = on_notice or _log_notice
+    documents: list[Document] = []
+    for source in sources:
+        if not isinstance(source, (str, os.PathLike)):
+            documents.append(
+                load_stream(source, doc_id=f"stream-{len(documents) + 1}", on_notice=notify)
+            )
+            continue
+        if str(source) == "-":
+            documents.append(load_stream(sys.stdin.buffer, doc_id="stdin", on_notice=notify))
+            continue
+        p = Path(source)
+        if p.is_dir():
+            for file in iter_directory(p, extensions=extensions, on_notice=notify):
+                doc_id = file.relative_to(p).as_posix()
+                try:
+                    doc = load_file(file, doc_id=doc_id, max_bytes=max_bytes, on_notice=notify)
+                except DocumentLoadError as exc:
+                    notify(LoadNotice(str(file), f"skipped: {exc}".replace(f"{file}: ", "")))
+                    continue
+                if doc is not None:
+                    documents.append(doc)
+        elif not p.exists() and not p.is_symlink():
+            raise DocumentLoadError(f"{source}: no such file or directory")
+        elif p.suffix.lower() == ".jsonl":
+            documents.extend(load_jsonl(p, on_notice=notify))
+        else:
+            doc = load_file(p, max_bytes=max_bytes, on_notice=notify)
+            if doc is not None:
+                documents.append(doc)
+    return _unique_ids(documents, notify)
+
+
+def _unique_ids(documents: list[Document], notify: NoticeHandler) -> list[Document]:
+    seen: dict[str, int] = {}
+    unique = []
+    for doc in documents:
+        if doc.id in seen:
+            seen[doc.id] += 1
+            new_id = f"{doc.id}#{seen[doc.id]}"
+            while new_id in seen:
+                seen[doc.id] += 1
+                new_id = f"{doc.id}#{seen[doc.id]}"
+            notify(LoadNotice(doc.id, f"duplicate id renamed to {new_id!r}", skipped=False))
+            seen[new_id] = 1
+            doc = Document(id=new_id, text=doc.text, title=doc.title, path=doc.path)
+        else:
+            seen[doc.id] = 1
+        unique.append(doc)
+    return unique

@@ -1,0 +1,321 @@
+"""The pipeline: documents -> sentences -> cleaning -> vectors -> clusters ->
+scores -> selection -> :class:`Summary`. Each stage is a function of its own
+module; this module only wires them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from .cleaning import BOILERPLATE, DUPLICATE, FRAGMENT, HEADING, Candidate, clean
+from .clustering import cluster
+from .documents import Document
+from .embedding import embed
+from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
+from .ranking import corroboration, textrank
+from .selection import Budget, reading_order, select
+from .sentences import Sentence, split_sentences
+from .settings import SummarizerSettings
+from .summary import (
+    ClusterInfo,
+    CorpusStats,
+    DroppedSentence,
+    Source,
+    Summary,
+    SummarySentence,
+)
+
+
+class Summarizer:
+    """Extractive multi-document summarizer.
+
+    Parameters
+    ----------
+    settings : SummarizerSettings, optional
+        All options; defaults when omitted.
+    **params
+        Individual settings overriding ``settings`` (validated), e.g.
+        ``Summarizer(max_words=100)``.
+
+    Examples
+    --------
+    >>> from summarizer import Summarizer
+    >>> s = Summarizer(max_sentences=1).summarize(["The cat sat on the mat. It purred."])
+    >>> s.sentences[0].text
+    'The cat sat on the mat.'
+    """
+
+    def __init__(self, settings: SummarizerSettings | None = None, **params: Any) -> None:
+        if settings is None:
+            settings = SummarizerSettings()
+        elif not isinstance(settings, SummarizerSettings):
+            raise InvalidSettingsError(
+                f"settings must be a SummarizerSettings, got {type(settings).__name__}"
+            )
+        self.settings = settings.replace(**params) if params else settings
+
+    def __repr__(self) -> str:
+        return f"Summarizer({self.settings!r})"
+
+    def summarize(self, documents: Iterable[str | Document] | str | Document) -> Summary:
+        """Summarize a collection of documents.
+
+        Parameters
+        ----------
+        documents : iterable of str or Document
+            Plain strings get ids ``doc-1``, ``doc-2``, ... A single string or
+            Document is taken as a collection of one.
+
+        Returns
+        -------
+        Summary
+
+        Raises
+        ------
+        EmptyInputError
+            No documents, or no text in any of them.
+        InvalidDocumentError
+            An item is neither a string nor a Document, or ids repeat.
+        """
+        cfg = self.settings
+        docs = _as_documents(documents)
+        per_doc = split_sentences(docs, train=cfg.train_punkt)
+        n_sentences = sum(len(s) for s in per_doc)
+        if n_sentences == 0:
+            raise EmptyInputError("the documents contain no text to summarize")
+
+        cleaned = clean(
+            per_doc,
+            filter_boilerplate=cfg.filter_boilerplate,
+            collapse_duplicates=cfg.collapse_duplicates,
+            duplicate_threshold=cfg.duplicate_threshold,
+        )
+        pool = cleaned.candidates or cleaned.fallback
+        notes: list[str] = []
+        if not cleaned.candidates and cleaned.fallback:
+            notes.append("no full sentence found; the summary is built from headings and fragments")
+
+        dropped = [
+            DroppedSentence(
+                d.sentence.doc_id,
+                d.sentence.index,
+                d.sentence.start,
+                d.sentence.end,
+                d.sentence.text,
+                d.reason,
+                d.detail,
+                _source(d.related) if d.related else None,
+            )
+            for d in cleaned.dropped
+        ]
+        stats = dict(
+            documents=len(docs),
+            sentences=n_sentences,
+            candidates=len(pool),
+            duplicates_merged=cleaned.count(DUPLICATE),
+            boilerplate_dropped=cleaned.count(BOILERPLATE),
+            headings_dropped=cleaned.count(HEADING),
+            fragments_dropped=cleaned.count(FRAGMENT),
+        )
+        doc_list = tuple((d.id, d.title) for d in docs)
+        if not pool:
+            notes.append("every sentence was set aside as boilerplate; nothing to summarize")
+            return Summary(
+                (), CorpusStats(**stats, clusters=0), doc_list, (), tuple(dropped), tuple(notes)
+            )
+
+        texts = [c.text for c in pool]
+        X, _ = embed(texts)
+        words = np.array([len(t.split()) for t in texts])
+        chars = np.array([len(t) for t in texts])
+        budget = Budget(
+            max_sentences=cfg.max_sentences,
+            max_words=cfg.effective_max_words,
+            max_chars=cfg.max_chars,
+            overflow=cfg.overflow,
+        )
+
+        doc_rank = {d.id: i for i, d in enumerate(docs)}
+        doc_len = {d.id: max(len(s), 1) for d, s in zip(docs, per_doc, strict=True)}
+        first_index = np.array([min(s.index for s in c.sources) for c in pool])
+        relative_position = np.array(
+            [min(s.index / doc_len[s.doc_id] for s in c.sources) for c in pool]
+        )
+        scores = textrank(
+            X,
+            damping=cfg.damping,
+            tol=cfg.tol,
+            max_iter=cfg.max_iter,
+            personalization=_lead_prior(first_index, cfg.position_weight),
+        )
+        if cfg.corroboration_weight > 0 and len(docs) > 1:
+            scores = scores * (1.0 + cfg.corroboration_weight * _corroboration(pool, X, docs))
+
+        if cfg.use_clusters:
+            k = (
+                cfg.n_clusters
+                if cfg.n_clusters != "auto"
+                else budget.expected_sentences(float(words.mean()), float(chars.mean()))
+            )
+            labels = _by_importance(cluster(X, k, random_state=cfg.random_state), scores)
+        else:
+            labels = np.zeros(len(pool), dtype=int)
+
+        selection = select(
+            X,
+            scores,
+            words=words,
+            chars=chars,
+            budget=budget,
+            labels=labels if cfg.use_clusters else None,
+            redundancy_threshold=cfg.redundancy_threshold if cfg.control_redundancy else None,
+            mmr_lambda=cfg.mmr_lambda if cfg.control_redundancy else 1.0,
+        )
+        for i, j, sim in selection.redundant:
+            s, other = pool[i].sentence, pool[j].sentence
+            dropped.append(
+                DroppedSentence(
+                    s.doc_id,
+                    s.index,
+                    s.start,
+                    s.end,
+                    s.text,
+                    "redundant",
+                    f"redundant with {other.doc_id}#{other.index} (cosine {sim:.2f})",
+                    _source(other),
+                )
+            )
+        if not selection.chosen:
+            shortest = int(words.min())
+            notes.append(
+                f"no sentence fits the budget (the shortest candidate has {shortest} words)"
+            )
+
+        ranks = np.array([doc_rank[c.sentence.doc_id] for c in pool])
+        ordered = reading_order(selection.chosen, relative_position, ranks, scores)
+        sentences = tuple(
+            _summary_sentence(pool[i], float(scores[i]), int(labels[i])) for i in ordered
+        )
+        clusters = _cluster_info(pool, scores, labels)
+        return Summary(
+            sentences,
+            CorpusStats(**stats, clusters=len(clusters)),
+            doc_list,
+            clusters,
+            tuple(dropped),
+            tuple(notes),
+        )
+
+
+def summarize(
+    documents: Iterable[str | Document] | str | Document,
+    settings: SummarizerSettings | None = None,
+    **params: Any,
+) -> Summary:
+    """Summarize documents in one call: ``Summarizer(settings, **params).summarize(documents)``.
+
+    Examples
+    --------
+    >>> summary = summarize(["First story text. More text."], max_words=100)
+    """
+    return Summarizer(settings, **params).summarize(documents)
+
+
+def _as_documents(documents: Iterable[str | Document] | str | Document) -> list[Document]:
+    if isinstance(documents, (str, Document)):
+        documents = [documents]
+    try:
+        items = list(documents)
+    except TypeError:
+        raise InvalidDocumentError(
+            f"documents must be an iterable of str or Document, got {type(documents).__name__}"
+        ) from None
+    if not items:
+        raise EmptyInputError("no documents given")
+    docs: list[Document] = []
+    for i, item in enumerate(items, start=1):
+        if isinstance(item, Document):
+            docs.append(item)
+        elif isinstance(item, str):
+            docs.append(Document(id=f"doc-{i}", text=item))
+        else:
+            raise InvalidDocumentError(
+                f"document {i} must be a str or Document, got {type(item).__name__}"
+            )
+    seen: set[str] = set()
+    for d in docs:
+        if d.id in seen:
+            raise InvalidDocumentError(f"duplicate document id {d.id!r}")
+        seen.add(d.id)
+    return docs
+
+
+def _lead_prior(first_index: np.ndarray, weight: float) -> np.ndarray | None:
+    """Teleport distribution of TextRank: uniform, mixed with the lead prior."""
+    if weight == 0:
+        return None
+    lead = 1.0 / (1.0 + first_index)
+    return (1.0 - weight) / len(first_index) + weight * lead / lead.sum()
+
+
+def _corroboration(
+    pool: tuple[Candidate, ...], X: sp.csr_matrix, docs: list[Document]
+) -> np.ndarray:
+    doc_number = {d.id: i for i, d in enumerate(docs)}
+    owner = np.array([doc_number[c.sentence.doc_id] for c in pool])
+    rows, cols = [], []
+    for i, c in enumerate(pool):
+        for doc_id in c.doc_ids:
+            rows.append(i)
+            cols.append(doc_number[doc_id])
+    carried = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(pool), len(docs)))
+    return corroboration(X, owner, len(docs), carried_by=carried)
+
+
+def _by_importance(labels: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Renumber clusters so that 0 has the highest total score."""
+    totals = np.bincount(labels, weights=scores)
+    order = np.argsort(-totals, kind="stable")
+    remap = np.empty_like(order)
+    remap[order] = np.arange(len(order))
+    return remap[labels]
+
+
+def _cluster_info(
+    pool: tuple[Candidate, ...], scores: np.ndarray, labels: np.ndarray, top: int = 3
+) -> tuple[ClusterInfo, ...]:
+    info = []
+    for label in np.unique(labels):
+        members = np.flatnonzero(labels == label)
+        best = members[np.argsort(-scores[members], kind="stable")[:top]]
+        info.append(
+            ClusterInfo(
+                int(label),
+                int(members.size),
+                float(scores[members].sum()),
+                tuple(pool[i].text for i in best),
+            )
+        )
+    return tuple(sorted(info, key=lambda c: -c.score))
+
+
+def _source(sentence: Sentence) -> Source:
+    return Source(sentence.doc_id, sentence.start, sentence.end)
+
+
+def _summary_sentence(candidate: Candidate, score: float, label: int) -> SummarySentence:
+    s = candidate.sentence
+    return SummarySentence(
+        text=s.text,
+        doc_id=s.doc_id,
+        index=s.index,
+        start=s.start,
+        end=s.end,
+        score=score,
+        cluster=label,
+        sources=tuple(_source(o) for o in candidate.sources),
+    )

@@ -1,0 +1,146 @@
+"""TextRank on the cosine-similarity graph of sentence vectors.
+
+The graph is ``S = X @ X.T`` minus its diagonal (X row-normalised, so
+``S[i, j]`` is the cosine similarity of sentences i and j). It is never
+built: each power-iteration step applies it as two sparse products,
+``X @ (X.T @ v)``, less the self-similarity, so memory stays linear in the
+number of non-zeros of X.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.preprocessing import normalize
+
+from .errors import InvalidSettingsError
+
+
+def textrank(
+    X: sp.spmatrix | np.ndarray,
+    *,
+    damping: float = 0.85,
+    tol: float = 1e-6,
+    max_iter: int = 200,
+    personalization: np.ndarray | None = None,
+) -> np.ndarray:
+    """Weighted PageRank scores of the sentence-similarity graph.
+
+    Parameters
+    ----------
+    X : sparse matrix or ndarray, shape (n_sentences, n_features)
+        Sentence vectors; rows are L2-normalised here (zero rows stay zero).
+    damping : float
+        Probability of following an edge rather than teleporting, in (0, 1).
+    tol : float
+        Stop when the L1 change of the scores falls below this.
+    max_iter : int
+        Iteration cap.
+    personalization : ndarray of shape (n_sentences,), optional
+        Non-negative teleport weights (a prior over sentences); uniform when
+        omitted. Normalised to sum to one.
+
+    Returns
+    -------
+    scores : ndarray of float64, shape (n_sentences,)
+        Non-negative, summing to one. Isolated sentences (no similarity to any
+        other) and disconnected parts of the graph are handled: a walker at a
+        sentence with no edges teleports.
+    """
+    n = X.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    if not 0.0 < damping < 1.0:
+        raise InvalidSettingsError(f"damping must be in (0, 1), got {damping!r}")
+    if personalization is None:
+        teleport = np.full(n, 1.0 / n)
+    else:
+        teleport = np.asarray(personalization, dtype=np.float64)
+        if teleport.shape != (n,) or not np.all(np.isfinite(teleport)) or np.any(teleport < 0):
+            raise InvalidSettingsError("personalization must be n non-negative finite weights")
+        total = teleport.sum()
+        teleport = teleport / total if total > 0 else np.full(n, 1.0 / n)
+
+    Xn = normalize(sp.csr_matrix(X, dtype=np.float64), norm="l2", copy=True)
+    XT = Xn.T.tocsr()
+    self_sim = np.asarray(Xn.multiply(Xn).sum(axis=1)).ravel()  # 1, or 0 for zero rows
+
+    def similarity_times(v: np.ndarray) -> np.ndarray:
+        return Xn @ (XT @ v) - self_sim * v
+
+    degree = similarity_times(np.ones(n))
+    # Rounding can leave a tiny positive degree on a sentence with no edges.
+    dangling = degree <= 1e-9
+    inv_degree = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, degree))
+
+    scores = teleport.copy()
+    for _ in range(max_iter):
+        spread = similarity_times(scores * inv_degree)
+        new = damping * (spread + scores[dangling].sum() * teleport) + (1.0 - damping) * teleport
+        new /= new.sum()
+        delta = np.abs(new - scores).sum()
+        scores = new
+        if delta < tol:
+            break
+    return scores
+
+
+def corroboration(
+    X: sp.spmatrix,
+    owner: np.ndarray,
+    n_documents: int,
+    *,
+    carried_by: sp.spmatrix | None = None,
+    rows: np.ndarray | None = None,
+    chunk_size: int = 256,
+) -> np.ndarray:
+    """Soft count of the *other* documents that say what each sentence says.
+
+    For sentence i from document ``owner[i]``, the sum over every other
+    document d of the highest cosine similarity between i and a sentence of
+    d (1 when d carries i itself, see ``carried_by``). A fact that several
+    outlets report independently, in their own words, scores high; a detail
+    only one outlet mentions scores near zero.
+
+    Parameters
+    ----------
+    X : sparse matrix, shape (n, n_features)
+        L2-normalised sentence vectors.
+    owner : ndarray of int, shape (n,)
+        Document of each sentence.
+    n_documents : int
+    carried_by : sparse matrix of shape (n, n_documents), optional
+        Non-zero where a sentence (or a near-duplicate merged into it) occurs
+        in a document.
+    rows : ndarray of int, optional
+        Compute only these sentences (others get 0); all by default.
+    chunk_size : int
+        Sentences per block of the similarity computation (bounds memory to
+        ``chunk_size * n`` floats).
+
+    Returns
+    -------
+    ndarray of float64, shape (n,)
+    """
+    n = X.shape[0]
+    result = np.zeros(n)
+    if n == 0 or n_documents < 2:
+        return result
+    Xn = sp.csr_matrix(X, dtype=np.float32)
+    XT = Xn.T.tocsr()
+    order = np.argsort(owner, kind="stable")
+    sorted_owner = owner[order]
+    starts = np.searchsorted(sorted_owner, np.arange(n_documents))
+    present = np.unique(sorted_owner)
+    carried = sp.csr_matrix(carried_by) if carried_by is not None else None
+    todo = np.arange(n) if rows is None else np.asarray(rows)
+    for lo in range(0, todo.size, chunk_size):
+        block = todo[lo : lo + chunk_size]
+        sims = (Xn[block] @ XT).toarray()[:, order]
+        per_doc = np.zeros((block.size, n_documents), dtype=np.float32)
+        per_doc[:, present] = np.maximum.reduceat(sims, starts[present], axis=1)
+        if carried is not None:
+            per_doc = np.maximum(per_doc, (carried[block] != 0).toarray())
+        per_doc[np.arange(block.size), owner[block]] = 0.0
+        result[block] = np.minimum(per_doc, 1.0).sum(axis=1)
+    return result

@@ -1,0 +1,132 @@
+"""Sentence splitting with nltk's Punkt, without downloaded model data.
+
+Punkt's parameters are built in code from the project's abbreviation list
+(:mod:`summarizer.abbreviations`), optionally extended by training Punkt on
+the input itself. Line and paragraph breaks are hard boundaries, with one
+exception: a single line break inside a running sentence (the line has no
+closing punctuation and the next line starts in lower case) is a soft wrap,
+as in hard-wrapped e-mail or plain-text files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+
+from .abbreviations import ABBREVIATIONS
+from .documents import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: ``document.text[start:end] == text``."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# A line "closes" when it ends in sentence punctuation, possibly followed by
+# closing quotes or brackets.
+_CLOSED = re.compile(r"""[.!?:;…]['"’”)\]]*\s*$""")
+_STARTS_LOWER = re.compile(r"\s*[a-z]")
+
+
+def build_tokenizer(train_text: str | None = None) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer with the project's abbreviations.
+
+    Parameters
+    ----------
+    train_text : str, optional
+        When given, Punkt is first trained on this text (unsupervised) and the
+        project's abbreviations are added to what it learned.
+    """
+    if train_text:
+        trainer = PunktTrainer()
+        trainer.train(train_text, finalize=True)
+        params = trainer.get_params()
+    else:
+        params = PunktParameters()
+    params.abbrev_types.update(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=1)
+def default_tokenizer() -> PunktSentenceTokenizer:
+    """The untrained tokenizer, built once per process."""
+    return build_tokenizer()
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the blocks of ``text`` that sentences may not cross.
+
+    Blank lines and line breaks end a block, except soft wraps (see module
+    docstring). Leading and trailing white space is excluded from each span.
+    """
+    spans: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for m in _LINE.finditer(text):
+        line_start, line_end = m.start(), m.end()
+        if line_start == line_end:
+            break
+        line = text[line_start:line_end]
+        body = line.strip()
+        if not body:
+            if current:
+                spans.append(current)
+            current = None
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = line_start + lead
+        end = line_start + len(line.rstrip())
+        if (
+            current
+            and not _CLOSED.search(text[current[0] : current[1]])
+            and _STARTS_LOWER.match(line)
+        ):
+            current = (current[0], end)
+        else:
+            if current:
+                spans.append(current)
+            current = (start, end)
+    if current:
+        spans.append(current)
+    return spans
+
+
+def split_document(
+    document: Document, tokenizer: PunktSentenceTokenizer | None = None
+) -> list[Sentence]:
+    """Split one document into sentences with exact character spans."""
+    tok = tokenizer or default_tokenizer()
+    text = document.text
+    sentences: list[Sentence] = []
+    for b_start, b_end in blocks(text):
+        for s_start, s_end in tok.span_tokenize(text[b_start:b_end]):
+            start, end = b_start + s_start, b_start + s_end
+            if start < end:
+                sentences.append(Sentence(document.id, len(sentences), start, end, text[start:end]))
+    return sentences
+
+
+def split_sentences(
+    documents: Sequence[Document] | Iterable[Document], *, train: bool = False
+) -> list[list[Sentence]]:
+    """Split every document; one list of sentences per document, in order.
+
+    Parameters
+    ----------
+    documents : sequence of Document
+    train : bool
+        Train Punkt on the documents first (see :func:`build_tokenizer`).
+    """
+    docs = list(documents)
+    tokenizer = build_tokenizer("\n\n".join(d.text for d in docs)) if train else default_tokenizer()
+    return [split_document(d, tokenizer) for d in docs]

@@ -1,0 +1,177 @@
+"""The result of summarization: plain, frozen, JSON-ready data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Version of the :meth:`Summary.to_dict` layout; bumped on any incompatible change.
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Source:
+    """One place a sentence (or a near-identical one) occurs."""
+
+    doc_id: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence of the summary, verbatim from its document.
+
+    ``document.text[start:end] == text`` for the document ``doc_id``;
+    ``index`` is the sentence's position in that document. ``sources`` lists
+    every occurrence of this sentence or a near-identical one across the
+    collection (this one first), so a reader sees which documents
+    corroborate it.
+    """
+
+    text: str
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    score: float
+    cluster: int
+    sources: tuple[Source, ...]
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        """The distinct documents carrying this sentence, in order."""
+        return tuple(dict.fromkeys(s.doc_id for s in self.sources))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "doc_id": self.doc_id,
+            "index": self.index,
+            "start": self.start,
+            "end": self.end,
+            "score": self.score,
+            "cluster": self.cluster,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class CorpusStats:
+    """What the summarizer read and what it set aside."""
+
+    documents: int
+    sentences: int
+    candidates: int
+    duplicates_merged: int
+    boilerplate_dropped: int
+    headings_dropped: int
+    fragments_dropped: int
+    clusters: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class ClusterInfo:
+    """A topic cluster: its size, total score and best sentences."""
+
+    id: int
+    size: int
+    score: float
+    top: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "size": self.size, "score": self.score, "top": list(self.top)}
+
+
+@dataclass(frozen=True)
+class DroppedSentence:
+    """A sentence left out, and why (``related`` is the sentence it repeats)."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    reason: str
+    detail: str
+    related: Source | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "index": self.index,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "reason": self.reason,
+            "detail": self.detail,
+            "related": self.related.to_dict() if self.related else None,
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An extractive summary with its provenance.
+
+    Attributes
+    ----------
+    sentences : tuple of SummarySentence
+        In reading order.
+    stats : CorpusStats
+    documents : tuple of (id, title) pairs
+        The collection's documents, in order (titles may be None).
+    clusters : tuple of ClusterInfo
+        Topic clusters, most important first.
+    dropped : tuple of DroppedSentence
+        Every sentence left out as duplicate, boilerplate, heading, fragment
+        or redundant, with the reason.
+    notes : tuple of str
+        Anything the caller should know (for example that no sentence fits
+        the budget).
+    """
+
+    sentences: tuple[SummarySentence, ...]
+    stats: CorpusStats
+    documents: tuple[tuple[str, str | None], ...] = ()
+    clusters: tuple[ClusterInfo, ...] = ()
+    dropped: tuple[DroppedSentence, ...] = field(default=(), repr=False)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The summary as one paragraph."""
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.sentences)
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """JSON-ready form (schema version :data:`SCHEMA_VERSION`).
+
+        With ``explain=True`` the clusters and dropped sentences are included.
+        """
+        out: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "text": self.text,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "documents": [{"id": i, "title": t} for i, t in self.documents],
+            "stats": self.stats.to_dict(),
+            "notes": list(self.notes),
+        }
+        if explain:
+            out["clusters"] = [c.to_dict() for c in self.clusters]
+            out["dropped"] = [d.to_dict() for d in self.dropped]
+        return out
