@@ -4,11 +4,13 @@ Web text repeats itself and wraps the story in site furniture. Each sentence
 is classified with general signals, never with a list of known strings:
 
 * **boilerplate**: the sentence talks about the web page rather than the
-  story: it uses the vocabulary of site interfaces (comment, subscribe,
-  e-mail, privacy policy, a domain name, ...), addresses the reader ("you",
-  "your") or opens with an interface imperative ("Add", "Leave", "Click");
-  two of those signals together (or an interface label of at most three
-  words) mark it;
+  story. Page-furniture phrases (subscribe, privacy policy, all rights
+  reserved, read more, ...) mark it when the sentence also addresses the
+  reader ("you", "your", or an opening command such as "Add", "Leave",
+  "Click"), has two of them, or is a short label; general web words
+  (e-mail, comment, Twitter, a domain name, ...) only when the sentence
+  also addresses the reader. News that merely mentions the web ("declined
+  to comment", "said on Twitter") stays;
 * **heading**: a line without closing punctuation whose words are mostly
   capitalised (a title, a section label);
 * **fragment**: too few words, a short line without closing punctuation, a
@@ -104,55 +106,37 @@ class CleanedCorpus:
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLOSERS = "\"'’”»)]}*"
 _TERMINAL = (".", "!", "?", "…", "。", "！", "？")
+# Words a title leaves in lower case.
 _SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "vs",
-        "via",
-        "into",
-        "onto",
-        "over",
-        "per",
-        "than",
-        "up",
-        "out",
-        "off",
-    ]
+    "a an the and or nor but of in on at to for with by from as is are vs via into onto over "
+    "per than up out off".split()
 )
+# Page furniture: phrases that are about the web page itself, not the story.
+_SITE_TERMS = re.compile(
+    r"""(?ix)
+    \b(?:
+        subscri\w*|unsubscri\w*|newsletters?|sign(?:ed|ing)?[ -](?:up|in)|
+        log(?:ged|ging)?[ -]?in|logout|log[ -]out|privacy\ (?:policy|notice|statement|settings)|
+        terms\ (?:of|and)\ (?:use|service|conditions)|all\ rights\ reserved|
+        copyright\ (?:©|\(c\)|\d{4})|advertisements?|sponsored\ content|click(?:ing)?\ here|
+        tap\ here|share\ (?:this|on|via)|follow\ us|javascript|read\ more|
+        related\ (?:articles?|stories|coverage|posts?)|bookmark\w*|permalink|paywall|
+        notifications?|required\ fields?|credited\ from|image\ (?:source|credit)|
+        photo\ credit|trusted\ source|(?:download|get)\ (?:the|our)\ app
+    )\b
+    | ©
+    """
+)
+# Web vocabulary that news also uses ("said on Twitter"): a signal only when
+# the sentence also addresses the reader or opens with an interface command.
 _WEB_TERMS = re.compile(
     r"""(?ix)
     \b(?:
-        e-?mails?|newsletters?|subscri\w*|unsubscri\w*|sign(?:ed|ing)?[ -](?:up|in)|
-        log(?:ged|ging)?[ -]?in|logout|log[ -]out|passwords?|cookies?|
-        privacy\ (?:policy|notice|statement|settings)|terms\ (?:of|and)\ (?:use|service|conditions)|
-        all\ rights\ reserved|copyright|advertis\w*|sponsored|click(?:ing)?|tap\ here|
-        comments?|repl(?:y|ies)|share\ (?:this|on|via)|follow\ us|javascript|browsers?|
-        app\ store|google\ play|(?:download|get)\ (?:the|our)\ app|trusted\ source|
-        read\ more|related\ (?:articles?|stories|coverage|posts?)|bookmark\w*|permalink|
-        paywall|podcasts?|notifications?|required\ fields?|credited\ from|
-        image\ (?:source|credit)|photo\ credit|whatsapp|facebook|twitter|instagram|
-        linkedin|pinterest|youtube|tiktok|telegram|reddit|website|webpage|homepage|
-        username|account|captcha|feed|rss|blog|posted\ (?:by|in|on)
+        e-?mails?|cookies?|passwords?|comments?|repl(?:y|ies)|browsers?|website|webpage|
+        homepage|username|account|captcha|feed|rss|blog|podcasts?|posted\ (?:by|in|on)|
+        app\ store|google\ play|whatsapp|facebook|twitter|instagram|linkedin|pinterest|
+        youtube|tiktok|telegram|reddit
     )\b
-    | ©
     | https?://
     | \bwww\.
     | \b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|in|co|uk|io|info|news|tv|au|ca)\b
@@ -160,43 +144,12 @@ _WEB_TERMS = re.compile(
 )
 # The whole sentence is one quotation: a reader of the summary cannot tell who said it.
 _BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’)$""")
-_READER = re.compile(r"(?i)\b(?:you|your|yours|you're|you’re|you'll|you’ll)\b")
+_QUOTED = re.compile(r"""“[^“”]*”?|"[^"]*"?""")
+_READER = re.compile(r"(?i)\b(?:you|your|yours|you're|you’re|you'll|you’ll|you've|you’ve)\b")
 _IMPERATIVES = frozenset(
-    [
-        "add",
-        "leave",
-        "click",
-        "tap",
-        "subscribe",
-        "sign",
-        "log",
-        "follow",
-        "share",
-        "join",
-        "download",
-        "read",
-        "watch",
-        "listen",
-        "register",
-        "enter",
-        "continue",
-        "check",
-        "visit",
-        "like",
-        "keep",
-        "support",
-        "see",
-        "skip",
-        "email",
-        "contact",
-        "view",
-        "get",
-        "sign-up",
-        "signup",
-        "comment",
-        "reply",
-        "login",
-    ]
+    "add leave click tap subscribe sign log follow share join download read watch listen "
+    "register enter continue check visit like keep support see skip email contact view "
+    "get signup comment reply login".split()
 )
 
 
@@ -214,13 +167,20 @@ def classify(text: str) -> tuple[str, str]:
     words = _ALPHA_WORD.findall(stripped)
     n_words = len(stripped.split())
 
-    web_terms = {m.group(0).lower() for m in _WEB_TERMS.finditer(stripped)}
-    if web_terms:
-        signals = len(web_terms)
-        signals += bool(_READER.search(stripped))
-        signals += bool(words) and words[0].lower() in _IMPERATIVES
-        if (signals >= 2 and n_words <= 40) or signals >= 4 or (len(words) <= 3 and n_words <= 3):
-            return BOILERPLATE, "site text: " + ", ".join(sorted(web_terms))
+    site = {m.group(0).lower() for m in _SITE_TERMS.finditer(stripped)}
+    web = {m.group(0).lower() for m in _WEB_TERMS.finditer(stripped)}
+    if site or web:
+        # "you" inside quoted speech is a speaker talking, not the page.
+        unquoted = _QUOTED.sub(" ", stripped)
+        addresses_reader = bool(_READER.search(unquoted)) or (
+            bool(words) and words[0].lower() in _IMPERATIVES
+        )
+        if (
+            (site and (len(site) >= 2 or n_words <= 6 or (addresses_reader and n_words <= 20)))
+            or (web and addresses_reader and n_words <= 15)
+            or n_words <= 3
+        ):
+            return BOILERPLATE, "site text: " + ", ".join(sorted(site | web))
 
     if len(words) < 2:
         return FRAGMENT, "fewer than two words"
