@@ -26,8 +26,8 @@ heading, so it stays verbatim.
 Exact duplicates (same words after case and punctuation folding) and
 near-duplicates (Jaccard similarity of word sets at or above a threshold)
 collapse into one :class:`Candidate` that remembers every occurrence.
-Near-duplicate pairs are found without comparing all pairs: only sentences
-sharing a rare word are compared.
+Near-duplicate pairs are found exactly without comparing all pairs (see
+:func:`near_duplicate_groups`).
 """
 
 from __future__ import annotations
@@ -233,15 +233,15 @@ def normalize_for_matching(text: str) -> str:
     return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
-def near_duplicate_groups(
-    texts: Sequence[str], threshold: float, *, max_df: int = 64
-) -> np.ndarray:
+def near_duplicate_groups(texts: Sequence[str], threshold: float) -> np.ndarray:
     """Group texts whose word sets have Jaccard similarity >= ``threshold``.
 
-    Candidate pairs are the pairs sharing at least one word that occurs in at
-    most ``max_df`` of the texts (near-duplicates share many words, so they
-    share a rare one); only those pairs are scored. Groups are the connected
-    components of the near-duplicate graph.
+    Exact, without comparing all pairs (the prefix filter of set-similarity
+    joins): order every text's words from rarest to most common; two sets
+    with Jaccard >= t always share a word among the first
+    ``|x| - ceil(t * |x|) + 1`` words of each. Only pairs sharing such a
+    prefix word, which are mostly rare words, are scored. Groups are the
+    connected components of the near-duplicate graph.
 
     Returns
     -------
@@ -258,17 +258,31 @@ def near_duplicate_groups(
     except ValueError:  # no word at all in any text
         return np.arange(n)
     words = sp.csr_matrix(words)
-    sizes = np.asarray(words.sum(axis=1)).ravel()
-    df = np.asarray(words.sum(axis=0)).ravel()
-    rare = words[:, np.flatnonzero(df <= max_df)]
-    pairs = sp.triu(rare @ rare.T, k=1).tocoo()
+    words.sort_indices()
+    sizes = np.diff(words.indptr)
+    df = np.bincount(words.indices, minlength=words.shape[1])
+    # Global word order: rarest first (ties by column); then each row's words in that order.
+    rank = np.empty(words.shape[1], dtype=np.int64)
+    rank[np.lexsort((np.arange(words.shape[1]), df))] = np.arange(words.shape[1])
+    row_of = np.repeat(np.arange(n), sizes)
+    order = np.lexsort((rank[words.indices], row_of))
+    position = np.arange(words.nnz) - words.indptr[row_of]
+    prefix_len = sizes - np.ceil(threshold * sizes - 1e-9).astype(np.int64) + 1
+    keep = position < prefix_len[row_of]
+    prefix = sp.csr_matrix(
+        (np.ones(int(keep.sum()), dtype=np.int32), (row_of[keep], words.indices[order][keep])),
+        shape=words.shape,
+    )
+    pairs = sp.triu(prefix @ prefix.T, k=1).tocoo()
     rows, cols = pairs.row, pairs.col
     if rows.size == 0:
         return np.arange(n)
     inter = np.asarray(words[rows].multiply(words[cols]).sum(axis=1)).ravel()
     union = sizes[rows] + sizes[cols] - inter
-    keep = inter >= threshold * np.maximum(union, 1)
-    graph = sp.coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n))
+    similar = inter >= threshold * np.maximum(union, 1) - 1e-9
+    graph = sp.coo_matrix(
+        (np.ones(int(similar.sum())), (rows[similar], cols[similar])), shape=(n, n)
+    )
     _, labels = connected_components(graph, directed=False)
     return labels
 

@@ -228,7 +228,9 @@ def load_jsonl(
     if doc is None:
         return []
     documents = []
-    for lineno, line in enumerate(doc.text.splitlines(), start=1):
+    # Split on "\n" only: str.splitlines() would also break at U+2028 and
+    # U+0085, which JSON writers leave unescaped inside strings.
+    for lineno, line in enumerate(doc.text.split("\n"), start=1):
         where = f"{name}:{lineno}"
         if not line.strip():
             continue
@@ -261,7 +263,7 @@ def iter_directory(
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
     on_notice: NoticeHandler | None = None,
 ) -> Iterator[Path]:
-    """Yield the text files under a directory, recursively, in sorted order.
+    """The text files under a directory, recursively, sorted by path.
 
     Hidden files and directories are skipped, and so are symbolic links to
     directories (they can form loops); each skip is reported.
@@ -273,6 +275,7 @@ def iter_directory(
     def on_error(exc: OSError) -> None:
         notify(LoadNotice(str(exc.filename), f"skipped: {exc.strerror or exc}"))
 
+    found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
         here = Path(dirpath)
         keep = []
@@ -292,7 +295,8 @@ def iter_directory(
             elif not f.lower().endswith(wanted):
                 notify(LoadNotice(str(file), f"skipped: not a {'/'.join(wanted)} file"))
             else:
-                yield file
+                found.append(file)
+    return iter(sorted(found, key=lambda f: f.relative_to(root).parts))
 
 
 def load_documents(

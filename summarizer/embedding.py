@@ -30,6 +30,17 @@ def stem(word: str) -> str:
     return _stemmer().stem(word, to_lowercase=False)
 
 
+def unit_rows(X: sp.spmatrix | np.ndarray, dtype: type = np.float32) -> sp.csr_matrix:
+    """``X`` as CSR with L2-normalised rows (zero rows, and a matrix with no
+    columns, stay as they are)."""
+    X = sp.csr_matrix(X, dtype=dtype)
+    if X.shape[1] == 0 or X.nnz == 0:
+        return X
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    return sp.csr_matrix(sp.diags(scale.astype(dtype)) @ X)
+
+
 def embed(texts: Sequence[str]) -> tuple[sp.csr_matrix, list[str]]:
     """TF-IDF vectors of ``texts`` with IDF fitted on the same texts.
 

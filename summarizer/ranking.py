@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
+from .embedding import unit_rows
 from .errors import InvalidSettingsError
 
 
@@ -61,7 +61,7 @@ def textrank(
         total = teleport.sum()
         teleport = teleport / total if total > 0 else np.full(n, 1.0 / n)
 
-    Xn = normalize(sp.csr_matrix(X, dtype=np.float64), norm="l2", copy=True)
+    Xn = unit_rows(X, np.float64)
     XT = Xn.T.tocsr()
     self_sim = np.asarray(Xn.multiply(Xn).sum(axis=1)).ravel()  # 1, or 0 for zero rows
 
@@ -126,7 +126,7 @@ def corroboration(
     result = np.zeros(n)
     if n == 0 or n_documents < 2:
         return result
-    Xn = sp.csr_matrix(X, dtype=np.float32)
+    Xn = unit_rows(X)
     XT = Xn.T.tocsr()
     order = np.argsort(owner, kind="stable")
     sorted_owner = owner[order]

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
+
+from .embedding import unit_rows
 
 #: The greedy search looks at the best-scored candidates only: at least this
 #: many, and ten per expected summary sentence.
@@ -99,7 +100,7 @@ def select(
     shortlist = np.argsort(-scores, kind="stable")[:size]
     top = float(scores[shortlist[0]])
     importance = scores[shortlist] / top if top > 0 else np.ones(size)
-    Xs = normalize(sp.csr_matrix(X)[shortlist])
+    Xs = unit_rows(sp.csr_matrix(X)[shortlist])
     sim = (Xs @ Xs.T).toarray()
     np.fill_diagonal(sim, 0.0)
     w, c = words[shortlist], chars[shortlist]

@@ -5,17 +5,24 @@ from __future__ import annotations
 import codecs
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from summarizer import Document, DocumentLoadError, InvalidDocumentError, LoadNotice, SummarizerError
+from summarizer import (
+    Document,
+    DocumentLoadError,
+    InvalidDocumentError,
+    LoadNotice,
+    SummarizerError,
+)
 from summarizer.documents import decode_bytes, load_documents, load_file, looks_binary
 
 SAMPLE = "Café owners said “prices rose” by €5 — naïve, perhaps."
 
 
-def _collect() -> tuple[list[LoadNotice], callable]:
+def _collect() -> tuple[list[LoadNotice], Callable[[LoadNotice], None]]:
     notices: list[LoadNotice] = []
     return notices, notices.append
 
@@ -79,6 +86,14 @@ def test_decode_utf16_both_byte_orders(bom, codec):
     text, note = decode_bytes(bom + SAMPLE.encode(codec))
     assert text == SAMPLE
     assert note is None
+
+
+def test_decode_truncated_utf16_replaces_and_reports():
+    data = codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x41"  # odd byte count
+    text, note = decode_bytes(data)
+    assert text.startswith("ok")
+    assert text.endswith("\ufffd")
+    assert note is not None and "U+FFFD" in note
 
 
 def test_decode_windows_1252_curly_quotes_and_euro():
@@ -192,11 +207,6 @@ def test_load_directory_is_repeatable(corpus_dir: Path):
     assert first == second
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="iter_directory yields a directory's own files before any sub-directory, so the "
-    "documented 'directory contents sorted by path' order does not hold",
-)
 def test_load_directory_sorted_by_full_path(tmp_path: Path):
     _write(tmp_path / "z.txt", "Zulu.")
     _write(tmp_path / "a" / "b.txt", "Inner.")
@@ -303,6 +313,21 @@ def test_load_jsonl_with_problems(tmp_path: Path):
     assert "text" in skipped[f"{path}:3"]
     renamed = [n for n in notices if not n.skipped]
     assert len(renamed) == 1 and "a#2" in renamed[0].message
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\x85"])
+def test_jsonl_text_with_unicode_line_separator(tmp_path: Path, separator):
+    path = tmp_path / "unicode.jsonl"
+    records = [
+        {"id": "a", "text": f"First part{separator}second part."},
+        {"id": "b", "text": "Plain."},
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    notices, notify = _collect()
+    docs = load_documents(path, on_notice=notify)
+    assert [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in records]
+    assert notices == []
 
 
 def test_duplicate_ids_renamed_uniquely(tmp_path: Path):

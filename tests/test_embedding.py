@@ -1,0 +1,144 @@
+"""TF-IDF sentence vectors over Porter stems."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.stem.porter import PorterStemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from summarizer.embedding import embed, stem
+
+TEXTS = [
+    "The runners were running quickly; he runs daily.",
+    "Running is fun, and the run was long.",
+    "Generalizations generalize badly!",
+    "Café owners in Zürich said ÉCOLE prices rose by 42%.",
+    "the of and",
+    "Dogs dog dogged doggedly in 2024 x",
+]
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_PORTER = PorterStemmer()
+
+
+def reference_analyzer(doc: str) -> list[str]:
+    return [_PORTER.stem(w) for w in _TOKEN.findall(doc.lower()) if w not in ENGLISH_STOP_WORDS]
+
+
+def reference(texts):
+    vec = TfidfVectorizer(analyzer=reference_analyzer, sublinear_tf=True)
+    return vec.fit_transform(texts), list(vec.get_feature_names_out())
+
+
+def assert_matches_reference(texts) -> None:
+    X, stems = embed(texts)
+    try:
+        R, ref_stems = reference(texts)
+    except ValueError:  # empty vocabulary
+        assert X.shape == (len(texts), 0)
+        return
+    assert sorted(stems) == sorted(ref_stems)
+    column = {s: i for i, s in enumerate(ref_stems)}
+    aligned = R.toarray()[:, [column[s] for s in stems]]
+    np.testing.assert_allclose(X.toarray(), aligned, atol=1e-5, rtol=0)
+
+
+def test_output_type_and_normalisation():
+    X, stems = embed(TEXTS)
+    assert sp.isspmatrix_csr(X) or isinstance(X, sp.csr_array)
+    assert X.dtype == np.float32
+    assert X.shape == (len(TEXTS), len(stems))
+    assert len(set(stems)) == len(stems)
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    nonzero = np.diff(X.indptr) > 0
+    np.testing.assert_allclose(norms[nonzero], 1.0, atol=1e-6)
+    assert np.all(norms[~nonzero] == 0)
+    assert not nonzero[4]  # "the of and" has no content word
+    assert (X.toarray() >= 0).all()
+
+
+def test_stop_words_absent():
+    _, stems = embed(TEXTS)
+    for word in ("the", "of", "and", "is", "was", "were", "he", "in"):
+        assert word not in stems
+
+
+def test_inflections_share_a_stem_column():
+    X, stems = embed(["running", "runs", "walked"])
+    assert stem("running") == stem("runs") == "run"
+    assert stems.count("run") == 1
+    col = stems.index("run")
+    dense = X.toarray()
+    assert dense[0, col] > 0 and dense[1, col] > 0
+    np.testing.assert_allclose(dense[0], dense[1])
+
+
+def test_matches_tfidf_vectorizer_reference():
+    assert_matches_reference(TEXTS)
+
+
+def test_matches_reference_with_repeated_words():
+    assert_matches_reference(
+        [
+            "rain rain rain rain falls on the plain",
+            "Rain, RAIN and more rain.",
+            "sunny days in spain",
+            "plain plains plainly",
+        ]
+    )
+
+
+_VOCAB = [
+    "the",
+    "a",
+    "of",
+    "running",
+    "runs",
+    "run",
+    "connection",
+    "connected",
+    "Connects",
+    "minister",
+    "ministers",
+    "Tokyo",
+    "trade",
+    "trading",
+    "traded",
+    "x",
+    "42",
+    "über",
+    "is",
+    "was",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_VOCAB), max_size=12).map(" ".join),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_matches_reference_on_random_texts(texts):
+    assert_matches_reference(texts)
+
+
+@pytest.mark.parametrize("texts", [["the of and", "is was it"], ["", "   "], ["a b c"]])
+def test_no_content_words_gives_empty_matrix(texts):
+    X, stems = embed(texts)
+    assert X.shape == (len(texts), 0)
+    assert X.dtype == np.float32
+    assert stems == []
+
+
+def test_empty_input():
+    X, stems = embed([])
+    assert X.shape[0] == 0
+    assert stems == []

@@ -1,0 +1,375 @@
+"""The public API: summarize(), Summarizer, SummarizerSettings and Summary."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from summarizer import (
+    Document,
+    EmptyInputError,
+    InvalidDocumentError,
+    InvalidSettingsError,
+    Summarizer,
+    SummarizerError,
+    SummarizerSettings,
+    Summary,
+    summarize,
+)
+from summarizer.cleaning import normalize_for_matching
+from summarizer.summary import SCHEMA_VERSION
+
+STORM_A = (
+    "A powerful storm hit the northern coast on Monday, cutting power to thousands of homes. "
+    "Officials opened emergency shelters in three towns as rivers rose overnight. "
+    "Schools in the region will stay closed until Friday, the education ministry said. "
+    "The weather service warned that more heavy rain is expected this week.\n\n"
+    "Farmers reported heavy damage to crops and greenhouses along the coast."
+)
+STORM_B = (
+    "Thousands of homes lost power after a powerful storm struck the northern coast on Monday. "
+    "Emergency shelters were opened in three towns, officials said.\n"
+    "Rail services between the two largest cities were suspended because of flooding. "
+    "Forecasters said more heavy rain is expected in the coming days."
+)
+STORM_C = (
+    "The storm that hit the northern coast on Monday was the strongest in a decade. "
+    "Insurance companies expect claims to run into millions of dollars. "
+    "Volunteers helped clear fallen trees from roads in the worst-hit villages. "
+    "Click here to subscribe to our newsletter."
+)
+DOCS = [STORM_A, STORM_B, STORM_C]
+
+
+def doc_texts(docs) -> dict[str, str]:
+    return {f"doc-{i}": t for i, t in enumerate(docs, start=1)}
+
+
+def assert_spans(summary: Summary, texts: dict[str, str]) -> None:
+    for s in summary.sentences:
+        assert texts[s.doc_id][s.start : s.end] == s.text
+        assert s.sources[0].doc_id == s.doc_id
+        assert (s.sources[0].start, s.sources[0].end) == (s.start, s.end)
+        for src in s.sources:
+            assert 0 <= src.start < src.end <= len(texts[src.doc_id])
+
+
+# -- basic calls ------------------------------------------------------------------
+
+
+def test_summarize_max_words():
+    summary = summarize(DOCS, max_words=40)
+    assert isinstance(summary, Summary)
+    assert 0 < summary.word_count <= 40
+    assert summary.word_count == sum(len(s.text.split()) for s in summary.sentences)
+    assert summary.text == " ".join(s.text for s in summary.sentences)
+    assert_spans(summary, doc_texts(DOCS))
+    assert "subscribe" not in summary.text
+
+
+def test_summarize_max_sentences():
+    summary = summarize(DOCS, max_sentences=3)
+    assert len(summary) == 3
+    assert list(summary) == list(summary.sentences)
+    assert_spans(summary, doc_texts(DOCS))
+
+
+def test_summarize_max_chars():
+    summary = summarize(DOCS, max_chars=200)
+    assert 0 < len(summary.text) <= 200
+
+
+def test_summarize_overflow():
+    plain = summarize(DOCS, max_words=25)
+    over = summarize(DOCS, max_words=25, overflow=True)
+    words = [len(s.text.split()) for s in over.sentences]
+    assert plain.word_count <= 25
+    assert sum(words) >= 25  # the budget is filled, crossing it with the last pick
+    assert over.word_count >= plain.word_count
+
+
+def test_stats_and_documents():
+    summary = summarize(DOCS, max_sentences=4)
+    assert summary.stats.documents == 3
+    assert summary.stats.sentences == 13
+    assert summary.stats.boilerplate_dropped >= 1
+    assert [d[0] for d in summary.documents] == ["doc-1", "doc-2", "doc-3"]
+
+
+def test_summarizer_with_settings_object():
+    settings = SummarizerSettings(max_sentences=2, use_clusters=False)
+    summarizer = Summarizer(settings)
+    assert summarizer.settings is settings
+    summary = summarizer.summarize(DOCS)
+    assert len(summary) == 2
+    assert "SummarizerSettings" in repr(summarizer)
+
+
+def test_summarizer_keyword_overrides_settings():
+    summarizer = Summarizer(SummarizerSettings(max_sentences=5), max_sentences=1)
+    assert summarizer.settings.max_sentences == 1
+    assert len(summarizer.summarize(DOCS)) == 1
+
+
+def test_summarize_accepts_documents_and_single_string():
+    docs = [Document("a", STORM_A, title="Storm"), Document("b", STORM_B)]
+    summary = summarize(docs, max_sentences=2)
+    assert {s.doc_id for s in summary.sentences} <= {"a", "b"}
+    assert summary.documents == (("a", "Storm"), ("b", None))
+    single = summarize(STORM_A, max_sentences=1)
+    assert single.stats.documents == 1
+    assert single.sentences[0].doc_id == "doc-1"
+    single_doc = summarize(Document("only", STORM_A), max_sentences=1)
+    assert single_doc.sentences[0].doc_id == "only"
+
+
+def test_summarize_accepts_generator():
+    summary = summarize((t for t in DOCS), max_sentences=2)
+    assert len(summary) == 2
+
+
+def test_default_budget_is_applied():
+    assert sum(len(t.split()) for t in DOCS) > 150
+    summary = summarize(DOCS)
+    assert 0 < summary.word_count <= 150
+
+
+def test_ablation_switches_run():
+    for switch in (
+        "collapse_duplicates",
+        "filter_boilerplate",
+        "use_clusters",
+        "control_redundancy",
+    ):
+        summary = summarize(DOCS, max_sentences=3, **{switch: False})
+        assert 1 <= len(summary) <= 3
+        assert_spans(summary, doc_texts(DOCS))
+    summary = summarize(DOCS, max_sentences=3, train_punkt=True, position_weight=0.5)
+    assert len(summary) == 3
+    summary = summarize(DOCS, max_sentences=3, n_clusters=2, corroboration_weight=0)
+    assert len(summary) == 3
+
+
+# -- settings validation ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"max_words": -5},
+        {"max_words": 0},
+        {"max_sentences": -1},
+        {"max_chars": 0},
+        {"max_words": True},
+        {"max_sentences": 2.0},
+        {"max_words": "100"},
+        {"damping": 1.0},
+        {"damping": 0.0},
+        {"damping": float("nan")},
+        {"damping": True},
+        {"tol": 0},
+        {"max_iter": 0},
+        {"n_clusters": 0},
+        {"n_clusters": "many"},
+        {"duplicate_threshold": 0.0},
+        {"redundancy_threshold": 1.5},
+        {"mmr_lambda": -0.1},
+        {"position_weight": 2},
+        {"corroboration_weight": -1},
+        {"overflow": 1},
+        {"use_clusters": "yes"},
+        {"random_state": -1},
+    ],
+)
+def test_invalid_settings(params):
+    with pytest.raises(InvalidSettingsError):
+        SummarizerSettings(**params)
+    with pytest.raises(InvalidSettingsError):
+        summarize(DOCS, **params)
+    with pytest.raises(SummarizerError):
+        Summarizer(**params)
+
+
+def test_unknown_setting_name():
+    with pytest.raises(InvalidSettingsError, match="max_word"):
+        summarize(DOCS, max_word=10)
+    with pytest.raises(InvalidSettingsError):
+        Summarizer(SummarizerSettings(), bogus=True)
+    with pytest.raises(InvalidSettingsError):
+        SummarizerSettings().replace(nope=1)
+
+
+def test_invalid_settings_error_is_a_summarizer_error():
+    assert issubclass(InvalidSettingsError, SummarizerError)
+    assert issubclass(InvalidSettingsError, ValueError)
+
+
+def test_settings_object_must_be_settings():
+    with pytest.raises(InvalidSettingsError):
+        Summarizer({"max_words": 10})
+
+
+def test_valid_settings_and_replace():
+    s = SummarizerSettings(max_words=np.int64(50), damping=np.float64(0.5), n_clusters=3)
+    assert s.max_words == 50
+    t = s.replace(max_words=20)
+    assert (t.max_words, s.max_words, t.damping) == (20, 50, 0.5)
+    assert SummarizerSettings().effective_max_words == 150
+    assert SummarizerSettings(max_sentences=2).effective_max_words is None
+    with pytest.raises(InvalidSettingsError):
+        s.replace(damping=1.0)
+
+
+# -- edge cases -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("docs", [[], ()])
+def test_empty_collection(docs):
+    with pytest.raises(EmptyInputError):
+        summarize(docs)
+
+
+@pytest.mark.parametrize("docs", [[""], ["   ", "\n\n\t"], [Document("a", " \r\n ")], ""])
+def test_whitespace_only_documents(docs):
+    with pytest.raises(EmptyInputError):
+        summarize(docs)
+
+
+@pytest.mark.parametrize("bad", [[STORM_A, 5], [None], [b"bytes"], [["nested"]]])
+def test_non_str_item(bad):
+    with pytest.raises(InvalidDocumentError):
+        summarize(bad)
+
+
+@pytest.mark.parametrize("bad", [5, None])
+def test_non_iterable(bad):
+    with pytest.raises(InvalidDocumentError):
+        summarize(bad)
+
+
+def test_duplicate_document_ids():
+    with pytest.raises(InvalidDocumentError, match="duplicate"):
+        summarize([Document("a", STORM_A), Document("a", STORM_B)])
+
+
+def test_mixed_str_and_document_ids_can_clash():
+    with pytest.raises(InvalidDocumentError):
+        summarize(["First text here.", Document("doc-1", "Second text here.")])
+
+
+def test_one_document_one_sentence():
+    summary = summarize(["The cat sat on the mat."])
+    assert [s.text for s in summary.sentences] == ["The cat sat on the mat."]
+    s = summary.sentences[0]
+    assert (s.doc_id, s.index, s.start, s.end) == ("doc-1", 0, 0, 23)
+    assert summary.notes == ()
+
+
+def test_only_fragments_uses_fallback_with_note():
+    summary = summarize(["Election Results"])
+    assert [s.text for s in summary.sentences] == ["Election Results"]
+    assert summary.notes and "heading" in summary.notes[0]
+
+
+def test_only_boilerplate_gives_empty_summary_with_note():
+    summary = summarize(["Click here to subscribe to our newsletter.\nFollow us on Twitter"])
+    assert summary.sentences == ()
+    assert summary.notes
+    assert summary.stats.boilerplate_dropped == 2
+
+
+def test_all_documents_identical():
+    summary = summarize([STORM_A] * 4, max_sentences=10)
+    assert summary.sentences
+    for s in summary.sentences:
+        assert s.doc_ids == ("doc-1", "doc-2", "doc-3", "doc-4")
+        assert len(s.sources) == 4
+        assert {(src.start, src.end) for src in s.sources} == {(s.start, s.end)}
+    normalized = [normalize_for_matching(s.text) for s in summary.sentences]
+    assert len(set(normalized)) == len(normalized)
+    assert summary.stats.duplicates_merged == 3 * summary.stats.candidates
+
+
+def test_budget_larger_than_corpus_returns_all_candidates():
+    docs = [
+        "Astronomers found a new comet near Jupiter. Bakers in Lyon sold record numbers of "
+        "croissants. Engineers tested a quieter jet engine.",
+        "Voters in Norway elected a new parliament. Divers mapped coral reefs off Belize.",
+    ]
+    summary = summarize(docs, max_words=10_000)
+    assert summary.stats.candidates == 5
+    assert len(summary) == 5
+    assert summary.notes == ()
+    many = summarize(docs, max_sentences=500)
+    assert len(many) == 5
+
+
+def test_budget_smaller_than_shortest_sentence():
+    summary = summarize(DOCS, max_words=2)
+    assert summary.sentences == ()
+    assert summary.text == ""
+    assert any("budget" in note for note in summary.notes)
+    assert summary.stats.candidates > 0
+    over = summarize(DOCS, max_words=2, overflow=True)
+    assert len(over) == 1
+
+
+def test_no_repeated_text_across_documents():
+    summary = summarize([STORM_A, STORM_A.replace("Monday", "Tuesday"), STORM_B], max_words=200)
+    normalized = [normalize_for_matching(s.text) for s in summary.sentences]
+    assert len(set(normalized)) == len(normalized)
+
+
+@pytest.mark.parametrize("docs", [["It was there."], ["To be or not to be.", "It is."]])
+def test_stop_word_only_sentences(docs):
+    summary = summarize(docs)
+    assert len(summary) >= 1
+
+
+# -- output -------------------------------------------------------------------------------
+
+
+def test_to_dict_is_json_serialisable():
+    summary = summarize(DOCS, max_sentences=3)
+    data = summary.to_dict()
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert "clusters" not in data and "dropped" not in data
+    round_trip = json.loads(json.dumps(data))
+    assert round_trip == data
+    assert round_trip["text"] == summary.text
+    assert [s["text"] for s in round_trip["sentences"]] == [s.text for s in summary.sentences]
+    assert round_trip["stats"]["documents"] == 3
+    assert {"doc_id", "start", "end"} == set(round_trip["sentences"][0]["sources"][0])
+
+
+def test_to_dict_explain_adds_clusters_and_dropped():
+    summary = summarize(DOCS, max_sentences=2)
+    data = summary.to_dict(explain=True)
+    json.dumps(data)
+    assert isinstance(data["clusters"], list) and data["clusters"]
+    assert isinstance(data["dropped"], list) and data["dropped"]
+    reasons = {d["reason"] for d in data["dropped"]}
+    assert "boilerplate" in reasons
+    assert len(data["clusters"]) == summary.stats.clusters
+    texts = doc_texts(DOCS)
+    for d in data["dropped"]:
+        assert texts[d["doc_id"]][d["start"] : d["end"]] == d["text"]
+
+
+def test_deterministic():
+    first = summarize(DOCS, max_words=60).to_dict(explain=True)
+    second = summarize(DOCS, max_words=60).to_dict(explain=True)
+    assert first == second
+    third = Summarizer(max_words=60).summarize(list(DOCS)).to_dict(explain=True)
+    assert third == first
+
+
+def test_scores_and_clusters_in_summary():
+    summary = summarize(DOCS, max_sentences=3)
+    for s in summary.sentences:
+        assert s.score > 0
+        assert 0 <= s.cluster < summary.stats.clusters
+    scores = [c.score for c in summary.clusters]
+    assert scores == sorted(scores, reverse=True)
