@@ -21,6 +21,7 @@ from .settings import SummarizerSettings
 from .summary import (
     ClusterInfo,
     CorpusStats,
+    DocumentInfo,
     DroppedSentence,
     Source,
     Summary,
@@ -33,6 +34,7 @@ __all__ = [
     "ClusterInfo",
     "CorpusStats",
     "Document",
+    "DocumentInfo",
     "DocumentLoadError",
     "DroppedSentence",
     "EmptyInputError",

@@ -1,18 +1,61 @@
-"""The ``summarizer`` command: parse arguments, call the library, print."""
+"""The ``summarizer`` command: parse arguments, call the library, render.
+
+Exit codes: 0 success, 1 input error (missing or unreadable path, nothing to
+summarize), 2 usage error (bad option or budget), 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
+import threading
+import time
 from collections.abc import Sequence
+from typing import IO, NoReturn
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.text import Text
 
 from . import __version__
 from .documents import LoadNotice, load_documents
-from .errors import SummarizerError
-from .pipeline import summarize
-from .summary import Summary
+from .errors import InvalidSettingsError, SummarizerError
+from .pipeline import Summarizer
+from .render import json_view, markdown_view, rich_view, safe_text, text_view
+from .settings import DEFAULT_MAX_WORDS
+
+FORMATS = ("rich", "text", "markdown", "json")
+#: Show a progress display once a run has taken this long ...
+PROGRESS_AFTER_SECONDS = 2.0
+#: ... or straight away for collections larger than this.
+PROGRESS_ABOVE_DOCUMENTS = 300
+
+
+class _Exit(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse writing through the command's consoles and returning, not exiting."""
+
+    out: Console
+    err: Console
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message:
+            console = self.err if file is sys.stderr else self.out
+            console.out(message, end="", highlight=False)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            self.err.out(message, end="", highlight=False)
+        raise _Exit(status)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"summarizer: error: {message}\n")
 
 
 def positive_int(value: str) -> int:
@@ -26,83 +69,186 @@ def positive_int(value: str) -> int:
     return number
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> _Parser:
+    parser = _Parser(
         prog="summarizer",
-        description="Summarize a collection of documents with sentences taken verbatim "
-        "from them, each attributed to its sources.",
+        description="Summarize a collection of documents about one story with sentences "
+        "taken verbatim from them, each attributed to the documents that carry it.",
+        epilog="Exit codes: 0 success, 1 input error, 2 usage error.",
     )
     parser.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="files, directories (*.txt, *.md, recursively), .jsonl files, or - for stdin",
+        help="files, directories (read recursively: *.txt, *.md), .jsonl files with "
+        '{"id", "text", "title"?} per line, or - for standard input',
     )
-    budget = parser.add_mutually_exclusive_group()
-    budget.add_argument("--sentences", type=positive_int, metavar="N", help="at most N sentences")
-    budget.add_argument(
-        "--words", type=positive_int, metavar="N", help="at most N words (default 150)"
+    budget = parser.add_argument_group(f"budget (one of; default {DEFAULT_MAX_WORDS} words)")
+    exclusive = budget.add_mutually_exclusive_group()
+    exclusive.add_argument("--sentences", type=positive_int, metavar="N", help="N sentences")
+    exclusive.add_argument("--words", type=positive_int, metavar="N", help="at most N words")
+    exclusive.add_argument("--chars", type=positive_int, metavar="N", help="at most N characters")
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="rich (default on a terminal), text (default otherwise: one sentence per "
+        "line), markdown (footnote citations) or json (Summary.to_dict())",
     )
-    budget.add_argument("--chars", type=positive_int, metavar="N", help="at most N characters")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--verbose", action="store_true", help="report every skipped input")
+    out.add_argument(
+        "--explain",
+        action="store_true",
+        help="also show the topic clusters, each chosen sentence's score, and every "
+        "dropped sentence with the reason",
+    )
+    out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
+    out.add_argument("--verbose", "-v", action="store_true", help="list every skipped input")
+    out.add_argument("--debug", action="store_true", help="show a traceback on errors")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     return parser
 
 
-def render_text(summary: Summary) -> str:
-    """Plain text: one sentence per line with its citation markers, then the sources."""
-    number = {doc_id: i for i, (doc_id, _) in enumerate(summary.documents, start=1)}
-    lines = []
-    for s in summary.sentences:
-        markers = ",".join(str(number[d]) for d in s.doc_ids)
-        lines.append(f"{_printable(s.text)} [{markers}]")
-    if summary.sentences:
-        lines.append("")
-        used = {d for s in summary.sentences for d in s.doc_ids}
-        for doc_id, title in summary.documents:
-            if doc_id in used:
-                lines.append(f"[{number[doc_id]}] {_printable(title or doc_id)}")
-    lines.extend(f"note: {n}" for n in summary.notes)
-    return "\n".join(lines)
+class _ProgressDisplay:
+    """Progress on stderr for long runs: appears after a delay or for large inputs."""
+
+    def __init__(self, console: Console) -> None:
+        self.enabled = console.is_terminal
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            transient=True,
+        )
+        self.tasks: dict[str, int] = {}
+        self.started = False
+        self.lock = threading.Lock()
+        self.timer = threading.Timer(PROGRESS_AFTER_SECONDS, self.start)
+        self.timer.daemon = True
+        if self.enabled:
+            self.timer.start()
+
+    def start(self) -> None:
+        with self.lock:
+            if self.enabled and not self.started:
+                self.started = True
+                self.progress.start()
+
+    def update(self, stage: str, completed: int, total: int | None) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=completed, total=total)
+
+    def stop(self) -> None:
+        self.timer.cancel()
+        with self.lock:
+            if self.started:
+                self.progress.stop()
+            self.enabled = False
 
 
-def _printable(text: str) -> str:
-    """Document text is data: drop control characters (escape sequences) before printing."""
-    return "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    console: Console | None = None,
+    err_console: Console | None = None,
+) -> int:
+    """Run the command and return its exit code.
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit code (2 usage error, 1 input error)."""
+    ``console`` and ``err_console`` (standard output and error by default)
+    let tests and other programs capture the output.
+    """
+    started = time.perf_counter()
+    out = console or Console(highlight=False)
+    err = err_console or Console(stderr=True, highlight=False)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    parser.out, parser.err = out, err
+    try:
+        args = parser.parse_args(argv)
+    except _Exit as done:
+        return done.code
+    if args.no_color:
+        out.no_color = err.no_color = True
+
+    progress = _ProgressDisplay(err)
     notices: list[LoadNotice] = []
     try:
-        documents = load_documents(*args.paths, on_notice=notices.append)
-        for notice in notices:
-            if args.verbose or notice.skipped:
-                print(f"summarizer: {_printable(str(notice))}", file=sys.stderr)
-        summary = summarize(
-            documents,
-            max_sentences=args.sentences,
-            max_words=args.words,
-            max_chars=args.chars,
+        progress.update("loading", 0, None)
+        documents = load_documents(
+            *args.paths,
+            on_notice=notices.append,
+            on_document=lambda n: progress.update("loading", n, None),
         )
+        if len(documents) > PROGRESS_ABOVE_DOCUMENTS:
+            progress.start()
+        _report_notices(err, notices, verbose=args.verbose)
+        if not documents:
+            where = ", ".join(args.paths)
+            hint = " (--verbose lists what was skipped)" if notices and not args.verbose else ""
+            _error(err, f"no text documents found in {where}{hint}")
+            return 1
+        summary = Summarizer(
+            max_sentences=args.sentences, max_words=args.words, max_chars=args.chars
+        ).summarize(documents, progress=progress.update)
+    except KeyboardInterrupt:
+        progress.stop()
+        _error(err, "interrupted")
+        return 130
     except SummarizerError as exc:
-        print(f"summarizer: error: {_printable(str(exc))}", file=sys.stderr)
+        progress.stop()
+        if args.debug:
+            raise
+        _error(err, str(exc))
+        return 2 if isinstance(exc, InvalidSettingsError) else 1
+    except Exception as exc:  # a bug of ours: one line, unless debugging
+        progress.stop()
+        if args.debug:
+            raise
+        _error(err, f"internal error: {type(exc).__name__}: {exc} (--debug shows a traceback)")
         return 1
-    output = (
-        json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
-        if args.format == "json"
-        else render_text(summary)
-    )
+    progress.stop()
+
+    fmt = args.format or ("rich" if out.is_terminal else "text")
+    skipped = sum(n.skipped for n in notices)
     try:
-        print(output)
-        sys.stdout.flush()
+        if fmt == "rich":
+            elapsed = time.perf_counter() - started
+            out.print(rich_view(summary, elapsed=elapsed, skipped=skipped, explain=args.explain))
+        else:
+            view = {"text": text_view, "markdown": markdown_view, "json": json_view}[fmt]
+            out.out(view(summary, explain=args.explain), highlight=False)
+        out.file.flush()
     except BrokenPipeError:
-        # The reader (e.g. `head`) stopped early: not an error of ours.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's final flush
+        # The reader (e.g. `head`) stopped early; not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush
     return 0
+
+
+def _report_notices(err: Console, notices: list[LoadNotice], *, verbose: bool) -> None:
+    """Every skip is reported: one line each (routine ones only with --verbose)."""
+    routine = 0
+    for notice in notices:
+        if notice.routine and not verbose:
+            routine += 1
+            continue
+        err.print(Text(f"summarizer: {safe_text(str(notice))}", style="yellow"), soft_wrap=True)
+    if routine:
+        err.print(
+            Text(
+                f"summarizer: skipped {routine} hidden or non-text file"
+                f"{'s' * (routine != 1)} (--verbose lists them)",
+                style="dim",
+            ),
+            soft_wrap=True,
+        )
+
+
+def _error(err: Console, message: str) -> None:
+    line = Text("summarizer: ")
+    line.append("error: ", style="bold red")
+    line.append(safe_text(message))
+    err.print(line, soft_wrap=True)  # one line, however long: logs and grep see it whole
 
 
 if __name__ == "__main__":

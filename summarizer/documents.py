@@ -64,12 +64,15 @@ class Document:
 class LoadNotice:
     """Something a loader wants the user to know about one input.
 
-    ``skipped`` is True when the input contributed no document at all.
+    ``skipped`` is True when the input contributed no document at all;
+    ``routine`` marks the expected filtering of a directory walk (hidden
+    files, other file types), which interfaces may summarise in one line.
     """
 
     source: str
     message: str
     skipped: bool = True
+    routine: bool = False
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
@@ -178,13 +181,13 @@ def load_file(
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise DocumentLoadError(f"{name}: no such file or directory") from None
+        raise DocumentLoadError(name, "no such file or directory") from None
     except PermissionError:
-        raise DocumentLoadError(f"{name}: permission denied") from None
+        raise DocumentLoadError(name, "permission denied") from None
     except IsADirectoryError:
-        raise DocumentLoadError(f"{name}: is a directory") from None
+        raise DocumentLoadError(name, "is a directory") from None
     except OSError as exc:
-        raise DocumentLoadError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise DocumentLoadError(name, f"cannot read ({exc.strerror or exc})") from None
     if not any(data.startswith(bom) for bom, _ in _BOMS) and looks_binary(data):
         notify(LoadNotice(name, "skipped: binary file, not text"))
         return None
@@ -282,18 +285,20 @@ def iter_directory(
         for d in sorted(dirnames):
             sub = here / d
             if d.startswith("."):
-                notify(LoadNotice(str(sub), "skipped: hidden directory"))
+                notify(LoadNotice(str(sub), "skipped: hidden directory", routine=True))
             elif sub.is_symlink():
-                notify(LoadNotice(str(sub), "skipped: symbolic link to a directory"))
+                notify(LoadNotice(str(sub), "skipped: symbolic link to a directory", routine=True))
             else:
                 keep.append(d)
         dirnames[:] = keep
         for f in sorted(filenames):
             file = here / f
             if f.startswith("."):
-                notify(LoadNotice(str(file), "skipped: hidden file"))
+                notify(LoadNotice(str(file), "skipped: hidden file", routine=True))
             elif not f.lower().endswith(wanted):
-                notify(LoadNotice(str(file), f"skipped: not a {'/'.join(wanted)} file"))
+                notify(
+                    LoadNotice(str(file), f"skipped: not a {'/'.join(wanted)} file", routine=True)
+                )
             else:
                 found.append(file)
     return iter(sorted(found, key=lambda f: f.relative_to(root).parts))
@@ -304,6 +309,7 @@ def load_documents(
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_notice: NoticeHandler | None = None,
+    on_document: Callable[[int], None] | None = None,
 ) -> list[Document]:
     """Load documents from files, directories, JSONL files and streams.
 
@@ -321,6 +327,8 @@ def load_documents(
         Called with a :class:`LoadNotice` for every input skipped or read
         with a fallback; by default notices are logged to the
         ``"summarizer"`` logger.
+    on_document : callable, optional
+        Called with the number of documents loaded so far, after each file.
 
     Returns
     -------
@@ -336,34 +344,50 @@ def load_documents(
     notify = on_notice or _log_notice
     documents: list[Document] = []
     for source in sources:
-        if not isinstance(source, (str, os.PathLike)):
-            documents.append(
-                load_stream(source, doc_id=f"stream-{len(documents) + 1}", on_notice=notify)
-            )
-            continue
-        if str(source) == "-":
-            documents.append(load_stream(sys.stdin.buffer, doc_id="stdin", on_notice=notify))
-            continue
-        p = Path(source)
-        if p.is_dir():
-            for file in iter_directory(p, extensions=extensions, on_notice=notify):
-                doc_id = file.relative_to(p).as_posix()
-                try:
-                    doc = load_file(file, doc_id=doc_id, max_bytes=max_bytes, on_notice=notify)
-                except DocumentLoadError as exc:
-                    notify(LoadNotice(str(file), f"skipped: {exc}".replace(f"{file}: ", "")))
-                    continue
-                if doc is not None:
-                    documents.append(doc)
-        elif not p.exists() and not p.is_symlink():
-            raise DocumentLoadError(f"{source}: no such file or directory")
-        elif p.suffix.lower() == ".jsonl":
-            documents.extend(load_jsonl(p, on_notice=notify))
-        else:
-            doc = load_file(p, max_bytes=max_bytes, on_notice=notify)
-            if doc is not None:
-                documents.append(doc)
+        for doc in _load_source(source, len(documents), extensions, max_bytes, notify):
+            documents.append(doc)
+            if on_document:
+                on_document(len(documents))
     return _unique_ids(documents, notify)
+
+
+def _load_source(
+    source: str | os.PathLike[str] | IO[str] | IO[bytes],
+    n_loaded: int,
+    extensions: Iterable[str],
+    max_bytes: int,
+    notify: NoticeHandler,
+) -> Iterator[Document]:
+    """The documents of one source, lazily (a directory yields file by file)."""
+    if not isinstance(source, (str, os.PathLike)):
+        yield load_stream(source, doc_id=f"stream-{n_loaded + 1}", on_notice=notify)
+        return
+    if str(source) == "-":
+        yield load_stream(sys.stdin.buffer, doc_id="stdin", on_notice=notify)
+        return
+    p = Path(source)
+    if p.is_dir():
+        for file in iter_directory(p, extensions=extensions, on_notice=notify):
+            try:
+                doc = load_file(
+                    file,
+                    doc_id=file.relative_to(p).as_posix(),
+                    max_bytes=max_bytes,
+                    on_notice=notify,
+                )
+            except DocumentLoadError as exc:
+                notify(LoadNotice(str(file), f"skipped: {exc.reason}"))
+                continue
+            if doc is not None:
+                yield doc
+    elif not p.exists() and not p.is_symlink():
+        raise DocumentLoadError(str(source), "no such file or directory")
+    elif p.suffix.lower() == ".jsonl":
+        yield from load_jsonl(p, on_notice=notify)
+    else:
+        doc = load_file(p, max_bytes=max_bytes, on_notice=notify)
+        if doc is not None:
+            yield doc
 
 
 def _unique_ids(documents: list[Document], notify: NoticeHandler) -> list[Document]:

@@ -24,4 +24,16 @@ class InvalidDocumentError(SummarizerError, ValueError):
 
 
 class DocumentLoadError(SummarizerError, OSError):
-    """A path or stream could not be read as documents."""
+    """A path or stream could not be read as documents.
+
+    ``path`` names the input and ``reason`` says what went wrong; the message
+    is ``"<path>: <reason>"``.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

@@ -5,7 +5,7 @@ module; this module only wires them together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -23,11 +23,15 @@ from .settings import SummarizerSettings
 from .summary import (
     ClusterInfo,
     CorpusStats,
+    DocumentInfo,
     DroppedSentence,
     Source,
     Summary,
     SummarySentence,
 )
+
+#: ``progress(stage, completed, total)``: see :meth:`Summarizer.summarize`.
+ProgressCallback = Callable[[str, int, int], None]
 
 
 class Summarizer:
@@ -61,7 +65,12 @@ class Summarizer:
     def __repr__(self) -> str:
         return f"Summarizer({self.settings!r})"
 
-    def summarize(self, documents: Iterable[str | Document] | str | Document) -> Summary:
+    def summarize(
+        self,
+        documents: Iterable[str | Document] | str | Document,
+        *,
+        progress: ProgressCallback | None = None,
+    ) -> Summary:
         """Summarize a collection of documents.
 
         Parameters
@@ -69,6 +78,12 @@ class Summarizer:
         documents : iterable of str or Document
             Plain strings get ids ``doc-1``, ``doc-2``, ... A single string or
             Document is taken as a collection of one.
+        progress : callable, optional
+            ``progress(stage, completed, total)`` is called when each stage
+            ("split", "clean", "embed", "cluster", "rank", "select") starts
+            (completed 0) and ends (completed == total), and as splitting
+            advances; ``total`` is the number of documents for "split" and 1
+            otherwise. For progress displays and stage timing.
 
         Returns
         -------
@@ -82,36 +97,30 @@ class Summarizer:
             An item is neither a string nor a Document, or ids repeat.
         """
         cfg = self.settings
+        report = progress or _no_progress
         docs = _as_documents(documents)
-        per_doc = split_sentences(docs, train=cfg.train_punkt)
+
+        report("split", 0, len(docs))
+        per_doc = split_sentences(
+            docs, train=cfg.train_punkt, on_document=lambda k: report("split", k, len(docs))
+        )
         n_sentences = sum(len(s) for s in per_doc)
         if n_sentences == 0:
             raise EmptyInputError("the documents contain no text to summarize")
 
+        report("clean", 0, 1)
         cleaned = clean(
             per_doc,
             filter_boilerplate=cfg.filter_boilerplate,
             collapse_duplicates=cfg.collapse_duplicates,
             duplicate_threshold=cfg.duplicate_threshold,
         )
+        report("clean", 1, 1)
         pool = cleaned.candidates or cleaned.fallback
         notes: list[str] = []
         if not cleaned.candidates and cleaned.fallback:
             notes.append("no full sentence found; the summary is built from headings and fragments")
-
-        dropped = [
-            DroppedSentence(
-                d.sentence.doc_id,
-                d.sentence.index,
-                d.sentence.start,
-                d.sentence.end,
-                d.sentence.text,
-                d.reason,
-                d.detail,
-                _source(d.related) if d.related else None,
-            )
-            for d in cleaned.dropped
-        ]
+        dropped = [_dropped(d.sentence, d.reason, d.detail, d.related) for d in cleaned.dropped]
         stats = dict(
             documents=len(docs),
             sentences=n_sentences,
@@ -121,17 +130,21 @@ class Summarizer:
             headings_dropped=cleaned.count(HEADING),
             fragments_dropped=cleaned.count(FRAGMENT),
         )
-        doc_list = tuple((d.id, d.title) for d in docs)
+        doc_info = tuple(
+            DocumentInfo(d.id, d.title, d.path, len(s)) for d, s in zip(docs, per_doc, strict=True)
+        )
         if not pool:
             notes.append("every sentence was set aside as boilerplate; nothing to summarize")
             return Summary(
-                (), CorpusStats(**stats, clusters=0), doc_list, (), tuple(dropped), tuple(notes)
+                (), CorpusStats(**stats, clusters=0), doc_info, (), tuple(dropped), tuple(notes)
             )
 
+        report("embed", 0, 1)
         texts = [c.text for c in pool]
         X, _ = embed(texts)
         words = np.array([len(t.split()) for t in texts])
         chars = np.array([len(t) for t in texts])
+        report("embed", 1, 1)
         budget = Budget(
             max_sentences=cfg.max_sentences,
             max_words=cfg.effective_max_words,
@@ -139,12 +152,20 @@ class Summarizer:
             overflow=cfg.overflow,
         )
 
-        doc_rank = {d.id: i for i, d in enumerate(docs)}
-        doc_len = {d.id: max(len(s), 1) for d, s in zip(docs, per_doc, strict=True)}
+        report("cluster", 0, 1)
+        if cfg.use_clusters:
+            k = (
+                cfg.n_clusters
+                if cfg.n_clusters != "auto"
+                else budget.expected_sentences(float(words.mean()), float(chars.mean()))
+            )
+            labels = cluster(X, k, random_state=cfg.random_state)
+        else:
+            labels = np.zeros(len(pool), dtype=int)
+        report("cluster", 1, 1)
+
+        report("rank", 0, 1)
         first_index = np.array([min(s.index for s in c.sources) for c in pool])
-        relative_position = np.array(
-            [min(s.index / doc_len[s.doc_id] for s in c.sources) for c in pool]
-        )
         scores = textrank(
             X,
             damping=cfg.damping,
@@ -154,17 +175,10 @@ class Summarizer:
         )
         if cfg.corroboration_weight > 0 and len(docs) > 1:
             scores = scores * (1.0 + cfg.corroboration_weight * _corroboration(pool, X, docs))
+        labels = _by_importance(labels, scores)
+        report("rank", 1, 1)
 
-        if cfg.use_clusters:
-            k = (
-                cfg.n_clusters
-                if cfg.n_clusters != "auto"
-                else budget.expected_sentences(float(words.mean()), float(chars.mean()))
-            )
-            labels = _by_importance(cluster(X, k, random_state=cfg.random_state), scores)
-        else:
-            labels = np.zeros(len(pool), dtype=int)
-
+        report("select", 0, 1)
         selection = select(
             X,
             scores,
@@ -176,35 +190,29 @@ class Summarizer:
             mmr_lambda=cfg.mmr_lambda if cfg.control_redundancy else 1.0,
         )
         for i, j, sim in selection.redundant:
-            s, other = pool[i].sentence, pool[j].sentence
-            dropped.append(
-                DroppedSentence(
-                    s.doc_id,
-                    s.index,
-                    s.start,
-                    s.end,
-                    s.text,
-                    "redundant",
-                    f"redundant with {other.doc_id}#{other.index} (cosine {sim:.2f})",
-                    _source(other),
-                )
-            )
+            other = pool[j].sentence
+            detail = f"redundant with {other.doc_id}#{other.index} (cosine {sim:.2f})"
+            dropped.append(_dropped(pool[i].sentence, "redundant", detail, other))
         if not selection.chosen:
-            shortest = int(words.min())
             notes.append(
-                f"no sentence fits the budget (the shortest candidate has {shortest} words)"
+                f"no sentence fits the budget (the shortest candidate has {int(words.min())} words)"
             )
-
+        doc_rank = {d.id: i for i, d in enumerate(docs)}
+        doc_len = {d.id: max(len(s), 1) for d, s in zip(docs, per_doc, strict=True)}
+        relative_position = np.array(
+            [min(s.index / doc_len[s.doc_id] for s in c.sources) for c in pool]
+        )
         ranks = np.array([doc_rank[c.sentence.doc_id] for c in pool])
         ordered = reading_order(selection.chosen, relative_position, ranks, scores)
         sentences = tuple(
             _summary_sentence(pool[i], float(scores[i]), int(labels[i])) for i in ordered
         )
         clusters = _cluster_info(pool, scores, labels)
+        report("select", 1, 1)
         return Summary(
             sentences,
             CorpusStats(**stats, clusters=len(clusters)),
-            doc_list,
+            doc_info,
             clusters,
             tuple(dropped),
             tuple(notes),
@@ -301,6 +309,26 @@ def _cluster_info(
             )
         )
     return tuple(sorted(info, key=lambda c: -c.score))
+
+
+def _no_progress(stage: str, completed: int, total: int) -> None:
+    pass
+
+
+def _dropped(
+    sentence: Sentence, reason: str, detail: str, related: Sentence | None
+) -> DroppedSentence:
+    s = sentence
+    return DroppedSentence(
+        s.doc_id,
+        s.index,
+        s.start,
+        s.end,
+        s.text,
+        reason,
+        detail,
+        _source(related) if related else None,
+    )
 
 
 def _source(sentence: Sentence) -> Source:

@@ -11,7 +11,7 @@ as in hard-wrapped e-mail or plain-text files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,7 +117,10 @@ def split_document(
 
 
 def split_sentences(
-    documents: Sequence[Document] | Iterable[Document], *, train: bool = False
+    documents: Sequence[Document] | Iterable[Document],
+    *,
+    train: bool = False,
+    on_document: Callable[[int], None] | None = None,
 ) -> list[list[Sentence]]:
     """Split every document; one list of sentences per document, in order.
 
@@ -126,7 +129,15 @@ def split_sentences(
     documents : sequence of Document
     train : bool
         Train Punkt on the documents first (see :func:`build_tokenizer`).
+    on_document : callable, optional
+        Called with the number of documents split so far, every 100
+        documents and at the end.
     """
     docs = list(documents)
     tokenizer = build_tokenizer("\n\n".join(d.text for d in docs)) if train else default_tokenizer()
-    return [split_document(d, tokenizer) for d in docs]
+    result = []
+    for k, d in enumerate(docs, start=1):
+        result.append(split_document(d, tokenizer))
+        if on_document and (k % 100 == 0 or k == len(docs)):
+            on_document(k)
+    return result

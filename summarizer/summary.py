@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 #: Version of the :meth:`Summary.to_dict` layout; bumped on any incompatible change.
+#: The layout is described by ``summary.schema.json`` (JSON Schema) in this package.
 SCHEMA_VERSION = 1
 
 
@@ -57,6 +58,24 @@ class SummarySentence:
             "cluster": self.cluster,
             "sources": [s.to_dict() for s in self.sources],
         }
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document of the collection as the summary reports it."""
+
+    id: str
+    title: str | None
+    path: str | None
+    sentences: int
+
+    @property
+    def label(self) -> str:
+        """What to call the document: its title, else its file name or id."""
+        return self.title or self.id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "path": self.path, "sentences": self.sentences}
 
 
 @dataclass(frozen=True)
@@ -124,8 +143,8 @@ class Summary:
     sentences : tuple of SummarySentence
         In reading order.
     stats : CorpusStats
-    documents : tuple of (id, title) pairs
-        The collection's documents, in order (titles may be None).
+    documents : tuple of DocumentInfo
+        The collection's documents, in order, with their sentence counts.
     clusters : tuple of ClusterInfo
         Topic clusters, most important first.
     dropped : tuple of DroppedSentence
@@ -138,7 +157,7 @@ class Summary:
 
     sentences: tuple[SummarySentence, ...]
     stats: CorpusStats
-    documents: tuple[tuple[str, str | None], ...] = ()
+    documents: tuple[DocumentInfo, ...] = ()
     clusters: tuple[ClusterInfo, ...] = ()
     dropped: tuple[DroppedSentence, ...] = field(default=(), repr=False)
     notes: tuple[str, ...] = ()
@@ -167,7 +186,7 @@ class Summary:
             "schema_version": SCHEMA_VERSION,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
-            "documents": [{"id": i, "title": t} for i, t in self.documents],
+            "documents": [d.to_dict() for d in self.documents],
             "stats": self.stats.to_dict(),
             "notes": list(self.notes),
         }

@@ -95,7 +95,7 @@ def test_stats_and_documents():
     assert summary.stats.documents == 3
     assert summary.stats.sentences == 13
     assert summary.stats.boilerplate_dropped >= 1
-    assert [d[0] for d in summary.documents] == ["doc-1", "doc-2", "doc-3"]
+    assert [d.id for d in summary.documents] == ["doc-1", "doc-2", "doc-3"]
 
 
 def test_summarizer_with_settings_object():
@@ -117,7 +117,8 @@ def test_summarize_accepts_documents_and_single_string():
     docs = [Document("a", STORM_A, title="Storm"), Document("b", STORM_B)]
     summary = summarize(docs, max_sentences=2)
     assert {s.doc_id for s in summary.sentences} <= {"a", "b"}
-    assert summary.documents == (("a", "Storm"), ("b", None))
+    assert [(d.id, d.title) for d in summary.documents] == [("a", "Storm"), ("b", None)]
+    assert all(d.sentences >= 1 for d in summary.documents)
     single = summarize(STORM_A, max_sentences=1)
     assert single.stats.documents == 1
     assert single.sentences[0].doc_id == "doc-1"
