@@ -218,7 +218,12 @@ def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Senten
             if rest[: len(rest) - len(body)] and body and (body[0].isupper() or body[0] in "“\"‘'"):
                 cut = len(text) - len(body)
                 return Sentence(
-                    sentence.doc_id, sentence.index, sentence.start + cut, sentence.end, body
+                    sentence.doc_id,
+                    sentence.index,
+                    sentence.start + cut,
+                    sentence.end,
+                    body,
+                    sentence.paragraph,
                 )
     return sentence
 

@@ -58,9 +58,9 @@ def cluster(X: sp.spmatrix, n_clusters: int, *, random_state: int = 0) -> np.nda
     else:
         reduced = normalize(sp.csr_matrix(X)).toarray()
     if n > MINIBATCH_ABOVE:
-        model = MiniBatchKMeans(n_clusters=k, random_state=random_state, n_init=3, batch_size=4096)
+        model = MiniBatchKMeans(n_clusters=k, random_state=random_state, n_init=1, batch_size=4096)
     else:
-        model = KMeans(n_clusters=k, random_state=random_state, n_init=3)
+        model = KMeans(n_clusters=k, random_state=random_state, n_init=1)
     with warnings.catch_warnings():
         # Fewer distinct points than k is fine: some clusters stay empty.
         warnings.simplefilter("ignore", ConvergenceWarning)

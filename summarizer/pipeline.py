@@ -16,7 +16,7 @@ from .clustering import cluster
 from .documents import Document
 from .embedding import embed
 from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
-from .ranking import corroboration, textrank
+from .ranking import corroboration, is_item_list, lead_prior, textrank
 from .selection import Budget, reading_order, select
 from .sentences import Sentence, split_sentences
 from .settings import SummarizerSettings
@@ -153,28 +153,22 @@ class Summarizer:
         )
 
         report("cluster", 0, 1)
-        if cfg.use_clusters:
-            k = (
-                cfg.n_clusters
-                if cfg.n_clusters != "auto"
-                else budget.expected_sentences(float(words.mean()), float(chars.mean()))
-            )
-            labels = cluster(X, k, random_state=cfg.random_state)
-        else:
-            labels = np.zeros(len(pool), dtype=int)
+        # Always clustered: the topics are part of the result (and of --explain)
+        # even when the selection does not cover them one by one.
+        k = (
+            cfg.n_clusters
+            if cfg.n_clusters != "auto"
+            else budget.expected_sentences(float(words.mean()), float(chars.mean()))
+        )
+        labels = cluster(X, k, random_state=cfg.random_state)
         report("cluster", 1, 1)
 
         report("rank", 0, 1)
-        first_index = np.array([min(s.index for s in c.sources) for c in pool])
-        scores = textrank(
-            X,
-            damping=cfg.damping,
-            tol=cfg.tol,
-            max_iter=cfg.max_iter,
-            personalization=_lead_prior(first_index, cfg.position_weight),
-        )
+        scores = textrank(X, damping=cfg.damping, tol=cfg.tol, max_iter=cfg.max_iter)
         if cfg.corroboration_weight > 0 and len(docs) > 1:
             scores = scores * (1.0 + cfg.corroboration_weight * _corroboration(pool, X, docs))
+        if cfg.position_weight > 0:
+            scores = scores * _lead(pool, per_doc, cfg.position_weight)
         labels = _by_importance(labels, scores)
         report("rank", 1, 1)
 
@@ -188,6 +182,7 @@ class Summarizer:
             labels=labels if cfg.use_clusters else None,
             redundancy_threshold=cfg.redundancy_threshold if cfg.control_redundancy else None,
             mmr_lambda=cfg.mmr_lambda if cfg.control_redundancy else 1.0,
+            length_exponent=cfg.length_exponent,
         )
         for i, j, sim in selection.redundant:
             other = pool[j].sentence
@@ -262,12 +257,18 @@ def _as_documents(documents: Iterable[str | Document] | str | Document) -> list[
     return docs
 
 
-def _lead_prior(first_index: np.ndarray, weight: float) -> np.ndarray | None:
-    """Teleport distribution of TextRank: uniform, mixed with the lead prior."""
-    if weight == 0:
-        return None
-    lead = 1.0 / (1.0 + first_index)
-    return (1.0 - weight) / len(first_index) + weight * lead / lead.sum()
+def _lead(pool: tuple[Candidate, ...], per_doc: list[list[Sentence]], weight: float) -> np.ndarray:
+    """Lead prior of each candidate: from its earliest occurrence in an article."""
+    lists = {
+        doc[0].doc_id
+        for doc in per_doc
+        if doc and is_item_list(np.array([s.paragraph for s in doc]))
+    }
+    index = np.array(
+        [min((s.index for s in c.sources if s.doc_id not in lists), default=0) for c in pool]
+    )
+    in_list = np.array([all(s.doc_id in lists for s in c.sources) for c in pool])
+    return lead_prior(index, in_list, weight)
 
 
 def _corroboration(

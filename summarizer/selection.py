@@ -57,6 +57,7 @@ def select(
     labels: np.ndarray | None = None,
     redundancy_threshold: float | None = 0.5,
     mmr_lambda: float = 0.7,
+    length_exponent: float = 0.0,
 ) -> Selection:
     """Greedy, redundancy-aware choice of sentences under a budget.
 
@@ -97,9 +98,10 @@ def select(
         return Selection((), ())
     k = budget.expected_sentences(float(np.mean(words)), float(np.mean(chars)))
     size = min(n, max(MIN_SHORTLIST, 10 * k))
-    shortlist = np.argsort(-scores, kind="stable")[:size]
-    top = float(scores[shortlist[0]])
-    importance = scores[shortlist] / top if top > 0 else np.ones(size)
+    value = scores / np.maximum(words, 1) ** length_exponent
+    shortlist = np.argsort(-value, kind="stable")[:size]
+    top = float(value[shortlist[0]])
+    importance = value[shortlist] / top if top > 0 else np.ones(size)
     Xs = unit_rows(sp.csr_matrix(X)[shortlist])
     sim = (Xs @ Xs.T).toarray()
     np.fill_diagonal(sim, 0.0)

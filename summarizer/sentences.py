@@ -23,13 +23,18 @@ from .documents import Document
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of a document: ``document.text[start:end] == text``."""
+    """A sentence of a document: ``document.text[start:end] == text``.
+
+    ``paragraph`` numbers the block (paragraph or line, see :func:`blocks`)
+    the sentence belongs to, counting from 0 in its document.
+    """
 
     doc_id: str
     index: int
     start: int
     end: int
     text: str
+    paragraph: int = 0
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -108,11 +113,13 @@ def split_document(
     tok = tokenizer or default_tokenizer()
     text = document.text
     sentences: list[Sentence] = []
-    for b_start, b_end in blocks(text):
+    for paragraph, (b_start, b_end) in enumerate(blocks(text)):
         for s_start, s_end in tok.span_tokenize(text[b_start:b_end]):
             start, end = b_start + s_start, b_start + s_end
             if start < end:
-                sentences.append(Sentence(document.id, len(sentences), start, end, text[start:end]))
+                sentences.append(
+                    Sentence(document.id, len(sentences), start, end, text[start:end], paragraph)
+                )
     return sentences
 
 

@@ -1,0 +1,178 @@
+"""ROUGE benchmark: this project against a lead baseline and the peers.
+
+    python benchmarks/quality.py ../shared/data/multinews_longbench/dev.jsonl
+    python benchmarks/quality.py PATH [--words N] [--limit K] [--systems ours lead ...]
+    python benchmarks/quality.py PATH --ablate      # ours with each stage switched off
+
+Input: JSONL, one cluster per line: ``{"id", "documents": [{"id", "title",
+"text"}], "references": [...]}``. Every summary is truncated to the same word
+budget (default: the dataset's convention, from the file's path) and scored
+with rouge-score (Porter stemming) against every reference; per cluster the
+mean over references of precision, recall and F1 is taken (as ROUGE-1.5.5
+does with ``-f A``), then the mean over clusters. Prints a table and writes
+JSON to ``benchmarks/results/``. Needs the bench extra: ``pip install -e
+".[bench]"``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+from systems import ABLATIONS, PEERS, System, ours
+
+RESULTS = Path(__file__).resolve().parent / "results"
+METRICS = ("rouge1", "rouge2", "rougeL")
+#: Conventional budgets (words) of the datasets in ../shared/data/.
+DEFAULT_WORDS = {
+    "multinews_longbench": 260,
+    "multinews": 260,
+    "opinosis": 20,
+    "tac2011_multiling_en": 250,
+}
+
+
+def default_words(path: Path) -> int:
+    for name, words in DEFAULT_WORDS.items():
+        if name in path.parts:
+            return words
+    raise SystemExit(f"quality.py: no conventional budget known for {path}; give --words N")
+
+
+def load_clusters(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    clusters = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                clusters.append(json.loads(line))
+            if limit is not None and len(clusters) >= limit:
+                break
+    return clusters
+
+
+def truncate(text: str, words: int) -> str:
+    return " ".join(text.split()[:words])
+
+
+def score_system(
+    system: System, clusters: Sequence[dict[str, Any]], words: int, scorer: Any
+) -> dict[str, Any]:
+    """Mean (over clusters) of the mean (over references) P/R/F of each metric."""
+    per_cluster = {m: [] for m in METRICS}
+    seconds = 0.0
+    for cluster in clusters:
+        texts = [d["text"] for d in cluster["documents"]]
+        start = time.perf_counter()
+        summary = system(texts, words)
+        seconds += time.perf_counter() - start
+        summary = truncate(summary, words)
+        scores = [scorer.score(ref, summary) for ref in cluster["references"]]
+        for m in METRICS:
+            per_cluster[m].append(
+                [
+                    np.mean([s[m].precision for s in scores]),
+                    np.mean([s[m].recall for s in scores]),
+                    np.mean([s[m].fmeasure for s in scores]),
+                ]
+            )
+    result: dict[str, Any] = {"seconds": round(seconds, 3)}
+    for m in METRICS:
+        p, r, f = (100 * np.mean(per_cluster[m], axis=0)).tolist()
+        result[m] = {"precision": round(p, 2), "recall": round(r, 2), "f1": round(f, 2)}
+    return result
+
+
+def run(
+    path: Path,
+    words: int,
+    limit: int | None,
+    system_names: Sequence[str],
+    ablate: bool,
+    console: Console,
+) -> dict[str, Any]:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    clusters = load_clusters(path, limit)
+    systems: dict[str, System] = {"ours": ours()}
+    systems.update(PEERS)
+    if ablate:
+        systems.update({name: ours(**change) for name, change in ABLATIONS.items()})
+        system_names = list(dict.fromkeys([*system_names, *ABLATIONS]))
+    unknown = [s for s in system_names if s not in systems]
+    if unknown:
+        raise SystemExit(f"quality.py: unknown system(s): {', '.join(unknown)}")
+    results = {}
+    for name in system_names:
+        with console.status(f"{name} on {len(clusters)} clusters"):
+            results[name] = score_system(systems[name], clusters, words, scorer)
+    return {
+        "dataset": str(path),
+        "clusters": len(clusters),
+        "words": words,
+        "scorer": "rouge-score, use_stemmer=True, mean over references, summaries truncated",
+        "note": "sumy splits sentences with this project's in-code Punkt parameters "
+        "(PunktFreeTokenizer): nltk's downloaded punkt model is not used",
+        "python": platform.python_version(),
+        "command": "python benchmarks/quality.py " + " ".join(sys.argv[1:]),
+        "results": results,
+    }
+
+
+def table(report: dict[str, Any]) -> Table:
+    t = Table(
+        title=f"{Path(report['dataset']).parent.name}: {report['clusters']} clusters, "
+        f"{report['words']} words (ROUGE F1, recall in brackets)",
+        title_justify="left",
+    )
+    t.add_column("system", no_wrap=True)
+    for m in METRICS:
+        t.add_column(m.upper().replace("ROUGE", "R-"), justify="right")
+    t.add_column("seconds", justify="right")
+    for name, r in report["results"].items():
+        t.add_row(
+            name,
+            *(f"{r[m]['f1']:.2f} ({r[m]['recall']:.2f})" for m in METRICS),
+            f"{r['seconds']:.1f}",
+        )
+    return t
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", type=Path, help="JSONL file of clusters")
+    parser.add_argument("--words", type=int, help="word budget (default: dataset convention)")
+    parser.add_argument("--limit", type=int, help="only the first K clusters")
+    parser.add_argument(
+        "--systems",
+        nargs="+",
+        default=["ours", *PEERS],
+        help=f"systems to run (default: ours {' '.join(PEERS)})",
+    )
+    parser.add_argument("--ablate", action="store_true", help="also run ours with each stage off")
+    parser.add_argument("--output", type=Path, help="JSON file (default: benchmarks/results/...)")
+    args = parser.parse_args(argv)
+    console = Console()
+    words = args.words or default_words(args.path)
+    report = run(args.path, words, args.limit, args.systems, args.ablate, console)
+    console.print(table(report))
+    output = args.output or RESULTS / (
+        f"quality-{args.path.parent.name}{'-ablate' if args.ablate else ''}.json"
+    )
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    console.print(f"wrote {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Smoke tests of the benchmark scripts: their code paths on tiny inputs.
+
+The benchmarks themselves (full data, timings) are run by hand; see README.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def benchmarks():
+    for module in ("rouge_score", "sumy", "summa"):
+        pytest.importorskip(module)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import quality
+        import systems
+
+        yield quality, systems
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+@pytest.fixture
+def clusters_file(tmp_path: Path) -> Path:
+    """Two clusters in the benchmark format, made from the seed articles."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    reference = (
+        "Japan's prime minister Sanae Takaichi and Donald Trump signed an agreement on rare "
+        "earths and critical minerals and pledged a golden age of the alliance. Takaichi "
+        "plans to nominate Trump for the Nobel Peace Prize."
+    )
+    lines = [
+        {
+            "id": "c1",
+            "documents": [
+                {"id": f"c1-d{i}", "title": None, "text": t} for i, t in enumerate(texts[:3])
+            ],
+            "references": [reference],
+        },
+        {
+            "id": "c2",
+            "documents": [
+                {"id": f"c2-d{i}", "title": None, "text": t} for i, t in enumerate(texts[3:])
+            ],
+            "references": [reference, "Trump met Takaichi in Tokyo."],
+        },
+    ]
+    path = tmp_path / "dev.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_quality_benchmark_smoke(benchmarks, clusters_file: Path, tmp_path: Path) -> None:
+    quality, systems = benchmarks
+    output = tmp_path / "out.json"
+    code = quality.main([str(clusters_file), "--words", "40", "--ablate", "--output", str(output)])
+    assert code == 0
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert report["clusters"] == 2 and report["words"] == 40
+    expected = {"ours", *systems.PEERS, *systems.ABLATIONS}
+    assert set(report["results"]) == expected
+    for name, result in report["results"].items():
+        for metric in ("rouge1", "rouge2", "rougeL"):
+            for part in ("precision", "recall", "f1"):
+                assert 0.0 <= result[metric][part] <= 100.0, (name, metric, part)
+        assert result["seconds"] >= 0.0
+    # The reference shares many words with the seeds: every system scores some ROUGE-1.
+    assert all(r["rouge1"]["f1"] > 10.0 for r in report["results"].values())
+
+
+def test_every_system_respects_the_budget_with_one_sentence_of_overflow(benchmarks) -> None:
+    _, systems = benchmarks
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for name, system in {"ours": systems.ours(), **systems.PEERS}.items():
+        words = len(system(texts, 30).split())
+        assert 0 < words <= 30 + 80, name  # at most one sentence past the budget
+
+
+def test_sumy_tokenizer_needs_no_punkt_data(benchmarks) -> None:
+    _, systems = benchmarks
+    tokenizer = systems.PunktFreeTokenizer()
+    assert tokenizer.to_sentences("Mr. Smith went to Washington. He met the U.S. team.") == (
+        "Mr. Smith went to Washington.",
+        "He met the U.S. team.",
+    )
+    assert tokenizer.to_words("It's a U.S. deal.") == ("It's", "a", "U", "S", "deal")
+
+
+def test_default_budget_from_the_dataset_path(benchmarks) -> None:
+    quality, _ = benchmarks
+    assert quality.default_words(Path("../shared/data/opinosis/dev.jsonl")) == 20
+    assert quality.default_words(Path("data/multinews_longbench/dev.jsonl")) == 260
+    with pytest.raises(SystemExit):
+        quality.default_words(Path("elsewhere/dev.jsonl"))
