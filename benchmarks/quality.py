@@ -161,10 +161,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ablate", action="store_true", help="also run ours with each stage off")
     parser.add_argument("--output", type=Path, help="JSON file (default: benchmarks/results/...)")
     args = parser.parse_args(argv)
-    console = Console()
+    # Wide enough for the table when writing to a file or pipe.
+    console = Console() if sys.stdout.isatty() else Console(width=120)
     words = args.words or default_words(args.path)
     report = run(args.path, words, args.limit, args.systems, args.ablate, console)
     console.print(table(report))
+    console.print(f"[dim]{report['scorer']}; {report['note']}[/]")
     output = args.output or RESULTS / (
         f"quality-{args.path.parent.name}{'-ablate' if args.ablate else ''}.json"
     )
