@@ -142,6 +142,30 @@ _WEB_TERMS = re.compile(
     | \b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|in|co|uk|io|info|news|tv|au|ca)\b
     """
 )
+# Substrings (lower case) that every match of the patterns above contains:
+# most sentences contain none, and then the slower patterns are not run.
+_SITE_TRIGGERS = (
+    "subscri", "newsletter", "sign", "log", "privacy ", "terms ", "rights reserved",
+    "copyright", "advertisement", "sponsored content", "click", "tap here", "share ",
+    "follow us", "javascript", "read more", "related ", "bookmark", "permalink", "paywall",
+    "notification", "required field", "credited from", "image ", "photo credit",
+    "trusted source", " app", "©",
+)  # fmt: skip
+_WEB_TRIGGERS = (
+    "mail", "cookie", "password", "comment", "repl", "browser", "web", "homepage",
+    "username", "account", "captcha", "feed", "rss", "blog", "podcast", "posted ",
+    "app store", "google play", "whatsapp", "facebook", "twitter", "instagram", "linkedin",
+    "pinterest", "youtube", "tiktok", "telegram", "reddit", "http", "www.", ".com", ".org",
+    ".net", ".in", ".co", ".uk", ".io", ".info", ".news", ".tv", ".au", ".ca",
+)  # fmt: skip
+
+
+def _terms(pattern: re.Pattern[str], triggers: tuple[str, ...], text: str, lower: str) -> set[str]:
+    if not any(t in lower for t in triggers):
+        return set()
+    return {m.group(0).lower() for m in pattern.finditer(text)}
+
+
 # The whole sentence is one quotation: a reader of the summary cannot tell who said it.
 _BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’)$""")
 _QUOTED = re.compile(r"""“[^“”]*”?|"[^"]*"?""")
@@ -167,8 +191,9 @@ def classify(text: str) -> tuple[str, str]:
     words = _ALPHA_WORD.findall(stripped)
     n_words = len(stripped.split())
 
-    site = {m.group(0).lower() for m in _SITE_TERMS.finditer(stripped)}
-    web = {m.group(0).lower() for m in _WEB_TERMS.finditer(stripped)}
+    lower = stripped.lower()
+    site = _terms(_SITE_TERMS, _SITE_TRIGGERS, stripped, lower)
+    web = _terms(_WEB_TERMS, _WEB_TRIGGERS, stripped, lower)
     if site or web:
         # "you" inside quoted speech is a speaker talking, not the page.
         unquoted = _QUOTED.sub(" ", stripped)
@@ -245,8 +270,9 @@ def near_duplicate_groups(texts: Sequence[str], threshold: float) -> np.ndarray:
     joins): order every text's words from rarest to most common; two sets
     with Jaccard >= t always share a word among the first
     ``|x| - ceil(t * |x|) + 1`` words of each. Only pairs sharing such a
-    prefix word, which are mostly rare words, are scored. Groups are the
-    connected components of the near-duplicate graph.
+    prefix word, which are mostly rare words, and whose sizes are compatible
+    (``t * |y| <= |x| <= |y| / t``), are scored. Groups are the connected
+    components of the near-duplicate graph.
 
     Returns
     -------
@@ -280,6 +306,11 @@ def near_duplicate_groups(texts: Sequence[str], threshold: float) -> np.ndarray:
     )
     pairs = sp.triu(prefix @ prefix.T, k=1).tocoo()
     rows, cols = pairs.row, pairs.col
+    # Size filter: Jaccard >= t needs t * |larger set| <= |smaller set|.
+    small = np.minimum(sizes[rows], sizes[cols])
+    large = np.maximum(sizes[rows], sizes[cols])
+    fits = small >= threshold * large - 1e-9
+    rows, cols = rows[fits], cols[fits]
     if rows.size == 0:
         return np.arange(n)
     inter = np.asarray(words[rows].multiply(words[cols]).sum(axis=1)).ravel()

@@ -30,6 +30,9 @@ from .summary import (
     SummarySentence,
 )
 
+#: Candidates compared for corroboration and clustered: the best-ranked ones.
+SHORTLIST = 2000
+
 #: ``progress(stage, completed, total)``: see :meth:`Summarizer.summarize`.
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -80,7 +83,7 @@ class Summarizer:
             Document is taken as a collection of one.
         progress : callable, optional
             ``progress(stage, completed, total)`` is called when each stage
-            ("split", "clean", "embed", "cluster", "rank", "select") starts
+            ("split", "clean", "embed", "rank", "cluster", "select") starts
             (completed 0) and ends (completed == total), and as splitting
             advances; ``total`` is the number of documents for "split" and 1
             otherwise. For progress displays and stage timing.
@@ -152,25 +155,33 @@ class Summarizer:
             overflow=cfg.overflow,
         )
 
+        report("rank", 0, 1)
+        scores = textrank(X, damping=cfg.damping, tol=cfg.tol, max_iter=cfg.max_iter)
+        if cfg.position_weight > 0:
+            scores = scores * _lead(pool, per_doc, cfg.position_weight)
+        if cfg.corroboration_weight > 0 and len(docs) > 1:
+            # Compared among the best-ranked candidates only: quadratic in
+            # SHORTLIST, not in the collection (exact for smaller collections).
+            best = np.argsort(-scores, kind="stable")[:SHORTLIST]
+            support = _corroboration(pool, X, docs, best)
+            scores = scores * (1.0 + cfg.corroboration_weight * support)
+        report("rank", 1, 1)
+
         report("cluster", 0, 1)
         # Always clustered: the topics are part of the result (and of --explain)
-        # even when the selection does not cover them one by one.
+        # even when the selection does not cover them one by one. Only the
+        # candidates the selection can reach are clustered (label -1 for the rest).
         k = (
             cfg.n_clusters
             if cfg.n_clusters != "auto"
             else budget.expected_sentences(float(words.mean()), float(chars.mean()))
         )
-        labels = cluster(X, k, random_state=cfg.random_state)
-        report("cluster", 1, 1)
-
-        report("rank", 0, 1)
-        scores = textrank(X, damping=cfg.damping, tol=cfg.tol, max_iter=cfg.max_iter)
-        if cfg.corroboration_weight > 0 and len(docs) > 1:
-            scores = scores * (1.0 + cfg.corroboration_weight * _corroboration(pool, X, docs))
-        if cfg.position_weight > 0:
-            scores = scores * _lead(pool, per_doc, cfg.position_weight)
+        value = scores / np.maximum(words, 1) ** cfg.length_exponent
+        reachable = np.argsort(-value, kind="stable")[: max(SHORTLIST, 10 * k)]
+        labels = np.full(len(pool), -1)
+        labels[reachable] = cluster(X[reachable], k, random_state=cfg.random_state)
         labels = _by_importance(labels, scores)
-        report("rank", 1, 1)
+        report("cluster", 1, 1)
 
         report("select", 0, 1)
         selection = select(
@@ -272,33 +283,33 @@ def _lead(pool: tuple[Candidate, ...], per_doc: list[list[Sentence]], weight: fl
 
 
 def _corroboration(
-    pool: tuple[Candidate, ...], X: sp.csr_matrix, docs: list[Document]
+    pool: tuple[Candidate, ...], X: sp.csr_matrix, docs: list[Document], rows: np.ndarray
 ) -> np.ndarray:
     doc_number = {d.id: i for i, d in enumerate(docs)}
     owner = np.array([doc_number[c.sentence.doc_id] for c in pool])
-    rows, cols = [], []
-    for i, c in enumerate(pool):
-        for doc_id in c.doc_ids:
-            rows.append(i)
-            cols.append(doc_number[doc_id])
-    carried = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(pool), len(docs)))
-    return corroboration(X, owner, len(docs), carried_by=carried)
+    pairs = [(i, doc_number[doc_id]) for i in rows for doc_id in pool[i].doc_ids]
+    at, doc = zip(*pairs) if pairs else ((), ())
+    carried = sp.csr_matrix((np.ones(len(at)), (at, doc)), shape=(len(pool), len(docs)))
+    return corroboration(X, owner, carried_by=carried, rows=rows)
 
 
 def _by_importance(labels: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Renumber clusters so that 0 has the highest total score."""
-    totals = np.bincount(labels, weights=scores)
+    """Renumber clusters so that 0 has the highest total score (-1 stays -1)."""
+    clustered = labels >= 0
+    totals = np.bincount(labels[clustered], weights=scores[clustered])
     order = np.argsort(-totals, kind="stable")
     remap = np.empty_like(order)
     remap[order] = np.arange(len(order))
-    return remap[labels]
+    out = labels.copy()
+    out[clustered] = remap[labels[clustered]]
+    return out
 
 
 def _cluster_info(
     pool: tuple[Candidate, ...], scores: np.ndarray, labels: np.ndarray, top: int = 3
 ) -> tuple[ClusterInfo, ...]:
     info = []
-    for label in np.unique(labels):
+    for label in np.unique(labels[labels >= 0]):
         members = np.flatnonzero(labels == label)
         best = members[np.argsort(-scores[members], kind="stable")[:top]]
         info.append(

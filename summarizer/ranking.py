@@ -88,7 +88,6 @@ def textrank(
 def corroboration(
     X: sp.spmatrix,
     owner: np.ndarray,
-    n_documents: int,
     *,
     carried_by: sp.spmatrix | None = None,
     rows: np.ndarray | None = None,
@@ -105,18 +104,18 @@ def corroboration(
     Parameters
     ----------
     X : sparse matrix, shape (n, n_features)
-        L2-normalised sentence vectors.
+        Sentence vectors (rows are L2-normalised here).
     owner : ndarray of int, shape (n,)
-        Document of each sentence.
-    n_documents : int
+        Document number of each sentence.
     carried_by : sparse matrix of shape (n, n_documents), optional
         Non-zero where a sentence (or a near-duplicate merged into it) occurs
         in a document.
     rows : ndarray of int, optional
-        Compute only these sentences (others get 0); all by default.
+        Compute only for these sentences, comparing them with each other
+        (others get 0). Large collections pass their best-ranked sentences:
+        the cost is quadratic in ``len(rows)``, not in n.
     chunk_size : int
-        Sentences per block of the similarity computation (bounds memory to
-        ``chunk_size * n`` floats).
+        Sentences per block of the similarity computation.
 
     Returns
     -------
@@ -124,25 +123,33 @@ def corroboration(
     """
     n = X.shape[0]
     result = np.zeros(n)
-    if n == 0 or n_documents < 2:
+    if n == 0:
         return result
-    Xn = unit_rows(X)
-    XT = Xn.T.tocsr()
-    order = np.argsort(owner, kind="stable")
-    sorted_owner = owner[order]
-    starts = np.searchsorted(sorted_owner, np.arange(n_documents))
-    present = np.unique(sorted_owner)
-    carried = sp.csr_matrix(carried_by) if carried_by is not None else None
     todo = np.arange(n) if rows is None else np.asarray(rows)
+    Xn = unit_rows(sp.csr_matrix(X)[todo])
+    docs, own = np.unique(np.asarray(owner)[todo], return_inverse=True)
+    carried = None if carried_by is None else (sp.csr_matrix(carried_by)[todo] != 0)
+    if docs.size < 2 and (carried is None or carried.nnz <= todo.size):
+        return result
+    order = np.argsort(own, kind="stable")
+    starts = np.searchsorted(own[order], np.arange(docs.size))
+    # Columns in document order, transposed so that the per-document maximum
+    # reduces along contiguous memory.
+    XT_sorted = Xn[order]
+    in_docs = outside = None
+    if carried is not None:
+        in_docs = carried[:, docs].toarray()
+        outside = np.asarray(carried.sum(axis=1)).ravel() - in_docs.sum(axis=1)
     for lo in range(0, todo.size, chunk_size):
-        block = todo[lo : lo + chunk_size]
-        sims = (Xn[block] @ XT).toarray()[:, order]
-        per_doc = np.zeros((block.size, n_documents), dtype=np.float32)
-        per_doc[:, present] = np.maximum.reduceat(sims, starts[present], axis=1)
-        if carried is not None:
-            per_doc = np.maximum(per_doc, (carried[block] != 0).toarray())
-        per_doc[np.arange(block.size), owner[block]] = 0.0
-        result[block] = np.minimum(per_doc, 1.0).sum(axis=1)
+        block = np.arange(lo, min(lo + chunk_size, todo.size))
+        sims_t = (XT_sorted @ Xn[block].T).toarray()  # (sorted candidates, block)
+        per_doc = np.maximum.reduceat(sims_t, starts, axis=0).T  # (block, docs)
+        if in_docs is not None:
+            per_doc = np.maximum(per_doc, in_docs[block])
+        per_doc[np.arange(block.size), own[block]] = 0.0
+        result[todo[block]] = np.minimum(per_doc, 1.0).sum(axis=1)
+        if outside is not None:
+            result[todo[block]] += outside[block]
     return result
 
 

@@ -169,30 +169,33 @@ def test_corroboration_hand_computed():
     # 1: doc 0 -> 0.6, doc 2 -> 0.6                    -> 1.2
     # 2: doc 0 -> 0.0, doc 2 -> 0.0                    -> 0.0
     # 3: doc 0 -> 1.0, doc 1 -> 0.6                    -> 1.6
-    got = corroboration(X, owner, 3)
+    got = corroboration(X, owner)
     np.testing.assert_allclose(got, [1.6, 1.2, 0.0, 1.6], atol=1e-6)
 
 
 def test_corroboration_ignores_empty_documents_and_chunks():
     X, owner = _corr_example()
     expected = [1.6, 1.2, 0.0, 1.6]
-    np.testing.assert_allclose(corroboration(X, owner, 5), expected, atol=1e-6)
-    np.testing.assert_allclose(corroboration(X, owner, 3, chunk_size=1), expected, atol=1e-6)
-    shifted = corroboration(X, owner + np.array([0, 1, 1, 2]), 5)  # docs 0, 2, 4
+    np.testing.assert_allclose(corroboration(X, owner), expected, atol=1e-6)
+    np.testing.assert_allclose(corroboration(X, owner, chunk_size=1), expected, atol=1e-6)
+    shifted = corroboration(X, owner + np.array([0, 1, 1, 2]))  # docs 0, 2, 4
     np.testing.assert_allclose(shifted, expected, atol=1e-6)
 
 
 def test_corroboration_rows_subset():
+    """With ``rows``, the chosen sentences are compared only with each other."""
     X, owner = _corr_example()
     np.testing.assert_allclose(
-        corroboration(X, owner, 3, rows=np.array([1, 3])), [0, 1.2, 0, 1.6], atol=1e-6
+        corroboration(X, owner, rows=np.array([1, 3])), [0, 0.6, 0, 0.6], atol=1e-6
     )
+    everything = corroboration(X, owner, rows=np.arange(4))
+    np.testing.assert_allclose(everything, corroboration(X, owner), atol=1e-6)
 
 
 def test_corroboration_single_document_is_zero():
     X, _ = _corr_example()
-    assert np.array_equal(corroboration(X, np.zeros(4, dtype=int), 1), np.zeros(4))
-    assert corroboration(sp.csr_matrix((0, 2)), np.zeros(0, dtype=int), 3).shape == (0,)
+    assert np.array_equal(corroboration(X, np.zeros(4, dtype=int)), np.zeros(4))
+    assert corroboration(sp.csr_matrix((0, 2)), np.zeros(0, dtype=int)).shape == (0,)
 
 
 def test_corroboration_carried_by_counts_as_one():
@@ -200,12 +203,12 @@ def test_corroboration_carried_by_counts_as_one():
     carried = sp.csr_matrix(
         (np.ones(5), ([0, 1, 2, 2, 3], [0, 1, 1, 0, 2])), shape=(4, 3)
     )  # sentence 2 also occurs (as a duplicate) in doc 0
-    got = corroboration(X, owner, 3, carried_by=carried)
+    got = corroboration(X, owner, carried_by=carried)
     np.testing.assert_allclose(got, [1.6, 1.2, 1.0, 1.6], atol=1e-6)
 
 
 def test_corroboration_is_capped_per_document():
     X = sp.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0], [1.0, 0.0]]))
     owner = np.array([0, 1, 1])
-    got = corroboration(X, owner, 2, carried_by=sp.csr_matrix(np.ones((3, 2))))
+    got = corroboration(X, owner, carried_by=sp.csr_matrix(np.ones((3, 2))))
     np.testing.assert_allclose(got, [1.0, 1.0, 1.0], atol=1e-6)
