@@ -287,8 +287,8 @@ def _corroboration(
 ) -> np.ndarray:
     doc_number = {d.id: i for i, d in enumerate(docs)}
     owner = np.array([doc_number[c.sentence.doc_id] for c in pool])
-    pairs = [(i, doc_number[doc_id]) for i in rows for doc_id in pool[i].doc_ids]
-    at, doc = zip(*pairs) if pairs else ((), ())
+    at = [i for i in rows for _ in pool[i].doc_ids]
+    doc = [doc_number[doc_id] for i in rows for doc_id in pool[i].doc_ids]
     carried = sp.csr_matrix((np.ones(len(at)), (at, doc)), shape=(len(pool), len(docs)))
     return corroboration(X, owner, carried_by=carried, rows=rows)
 
