@@ -1,4 +1,4 @@
-"""Topic clustering: k-means on an LSA reduction."""
+"""Topic clustering: spherical k-means on TF-IDF vectors."""
 
 from __future__ import annotations
 
