@@ -348,12 +348,41 @@ def _collapse(
     return candidates, dropped
 
 
+#: A sentence with its class and the reason: ``(sentence, kind, reason)``.
+Labelled = tuple[Sentence, str, str]
+
+
+def label_document(sentences: Sequence[Sentence]) -> list[Labelled]:
+    """Classify the sentences of one document (see :func:`classify`).
+
+    Headings glued to the front of a body sentence are cut off first (the
+    sentence's span then starts after the heading). Works on one document at
+    a time, so documents can be labelled in parallel.
+    """
+    kinds = [classify(s.text) for s in sentences]
+    headings = sorted(
+        {s.text for s, (k, _) in zip(sentences, kinds, strict=True) if k == HEADING},
+        key=len,
+        reverse=True,
+    )
+    labelled = []
+    for s, (kind, reason) in zip(sentences, kinds, strict=True):
+        if kind == BODY and headings:
+            trimmed = _strip_heading_prefix(s, headings)
+            if trimmed is not s:
+                s = trimmed
+                kind, reason = classify(s.text)
+        labelled.append((s, kind, reason))
+    return labelled
+
+
 def clean(
     sentences: Sequence[Sequence[Sentence]],
     *,
     filter_boilerplate: bool = True,
     collapse_duplicates: bool = True,
     duplicate_threshold: float = 0.7,
+    labelled: Sequence[Sequence[Labelled]] | None = None,
 ) -> CleanedCorpus:
     """Classify, trim and deduplicate the sentences of a collection.
 
@@ -367,6 +396,9 @@ def clean(
         Merge exact and near-duplicates into one candidate.
     duplicate_threshold : float
         Jaccard similarity of word sets for near-duplicates.
+    labelled : sequence of sequences of (Sentence, kind, reason), optional
+        :func:`label_document` of every document, when already computed (for
+        example in parallel); otherwise computed here.
 
     Returns
     -------
@@ -375,22 +407,12 @@ def clean(
     body: list[Sentence] = []
     other: list[Sentence] = []
     dropped: list[Dropped] = []
-    for doc_sentences in sentences:
-        if not filter_boilerplate:
-            body.extend(doc_sentences)
-            continue
-        kinds = [classify(s.text) for s in doc_sentences]
-        headings = sorted(
-            {s.text for s, (k, _) in zip(doc_sentences, kinds, strict=True) if k == HEADING},
-            key=len,
-            reverse=True,
-        )
-        for s, (kind, reason) in zip(doc_sentences, kinds, strict=True):
-            if kind == BODY and headings:
-                trimmed = _strip_heading_prefix(s, headings)
-                if trimmed is not s:
-                    s = trimmed
-                    kind, reason = classify(s.text)
+    if not filter_boilerplate:
+        labelled = [[(s, BODY, "") for s in doc] for doc in sentences]
+    elif labelled is None:
+        labelled = [label_document(doc) for doc in sentences]
+    for doc in labelled:
+        for s, kind, reason in doc:
             if kind == BODY:
                 body.append(s)
             elif kind == BOILERPLATE:

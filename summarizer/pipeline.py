@@ -16,9 +16,10 @@ from .clustering import cluster
 from .documents import Document
 from .embedding import embed
 from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
+from .parallel import prepare_documents
 from .ranking import corroboration, is_item_list, lead_prior, textrank
 from .selection import Budget, reading_order, select
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, build_tokenizer
 from .settings import SummarizerSettings
 from .summary import (
     ClusterInfo,
@@ -104,9 +105,15 @@ class Summarizer:
         docs = _as_documents(documents)
 
         report("split", 0, len(docs))
-        per_doc = split_sentences(
-            docs, train=cfg.train_punkt, on_document=lambda k: report("split", k, len(docs))
+        tokenizer = build_tokenizer("\n\n".join(d.text for d in docs)) if cfg.train_punkt else None
+        prepared = prepare_documents(
+            docs,
+            tokenizer=tokenizer,
+            label=cfg.filter_boilerplate,
+            jobs=cfg.jobs,
+            on_document=lambda k: report("split", k, len(docs)),
         )
+        per_doc = [sentences for sentences, _ in prepared]
         n_sentences = sum(len(s) for s in per_doc)
         if n_sentences == 0:
             raise EmptyInputError("the documents contain no text to summarize")
@@ -117,6 +124,7 @@ class Summarizer:
             filter_boilerplate=cfg.filter_boilerplate,
             collapse_duplicates=cfg.collapse_duplicates,
             duplicate_threshold=cfg.duplicate_threshold,
+            labelled=[labels for _, labels in prepared] if cfg.filter_boilerplate else None,
         )
         report("clean", 1, 1)
         pool = cleaned.candidates or cleaned.fallback

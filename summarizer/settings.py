@@ -69,6 +69,10 @@ class SummarizerSettings:
         capitalisation habits of the collection); slower on large inputs.
     random_state : int
         Seed of the clustering, for reproducible results.
+    jobs : int or None
+        Worker processes for splitting and labelling documents; None uses
+        every core. Large inputs only (small ones stay in one process); the
+        result does not depend on it.
     """
 
     max_sentences: int | None = None
@@ -91,6 +95,7 @@ class SummarizerSettings:
     control_redundancy: bool = True
     train_punkt: bool = False
     random_state: int = 0
+    jobs: int | None = None
 
     def __post_init__(self) -> None:
         for name in ("max_sentences", "max_words", "max_chars"):
@@ -121,6 +126,8 @@ class SummarizerSettings:
         _check_float("position_weight", self.position_weight, 0.0, 1.0)
         _check_float("corroboration_weight", self.corroboration_weight, 0.0, 100.0)
         _check_int("random_state", self.random_state, minimum=0)
+        if self.jobs is not None:
+            _check_int("jobs", self.jobs, minimum=1)
 
     @property
     def budget_given(self) -> bool:

@@ -1,0 +1,44 @@
+"""Parallel splitting and labelling give the same result as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer import SummarizerSettings, load_documents, parallel, summarize
+from summarizer.errors import InvalidSettingsError
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def always_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use worker processes even for small inputs, in small chunks."""
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 2)
+
+
+def test_same_result_for_any_number_of_jobs(always_parallel: None) -> None:
+    documents = load_documents(SEEDS)
+    one = summarize(documents, max_sentences=5, jobs=1).to_dict(explain=True)
+    for jobs in (2, 3):
+        assert summarize(documents, max_sentences=5, jobs=jobs).to_dict(explain=True) == one
+
+
+def test_prepare_documents_keeps_order_and_reports_progress(always_parallel: None) -> None:
+    documents = load_documents(SEEDS)
+    seen: list[int] = []
+    results = parallel.prepare_documents(documents, jobs=2, on_document=seen.append)
+    assert [r[0][0].doc_id for r in results] == [d.id for d in documents]
+    assert seen[-1] == len(documents) and seen == sorted(seen)
+    serial = parallel.prepare_documents(documents, jobs=1)
+    assert results == serial
+
+
+def test_jobs_setting_is_validated() -> None:
+    assert SummarizerSettings(jobs=None).jobs is None
+    for bad in (0, -1, 1.5, "2", True):
+        with pytest.raises(InvalidSettingsError):
+            SummarizerSettings(jobs=bad)
+    assert parallel.resolve_jobs(None) >= 1
