@@ -33,15 +33,15 @@ Near-duplicate pairs are found exactly without comparing all pairs (see
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .features import Features, featurize, word_sets
 from .sentences import Sentence
 
 BODY = "body"
@@ -90,12 +90,15 @@ class CleanedCorpus:
 
     ``candidates`` are body sentences; ``fallback`` holds the deduplicated
     headings and fragments, used only when a collection has no body sentence
-    at all (a one-line document, a list of titles).
+    at all (a one-line document, a list of titles). ``terms`` holds the term
+    counts (:func:`summarizer.embedding.count_terms`) of whichever of the two
+    is in use, row i for candidate i.
     """
 
     candidates: tuple[Candidate, ...]
     fallback: tuple[Candidate, ...]
     dropped: tuple[Dropped, ...]
+    terms: sp.csr_matrix  # term counts of the candidates in use (candidates, else fallback)
 
     def count(self, reason: str) -> int:
         return sum(1 for d in self.dropped if d.reason == reason)
@@ -255,15 +258,8 @@ def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Senten
 
 # -- duplicates ---------------------------------------------------------------
 
-_NON_WORD = re.compile(r"[\W_]+")
 
-
-def normalize_for_matching(text: str) -> str:
-    """Case-, accent-width- and punctuation-folded form of a sentence."""
-    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
-def near_duplicate_groups(texts: Sequence[str], threshold: float) -> np.ndarray:
+def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) -> np.ndarray:
     """Group texts whose word sets have Jaccard similarity >= ``threshold``.
 
     Exact, without comparing all pairs (the prefix filter of set-similarity
@@ -274,21 +270,28 @@ def near_duplicate_groups(texts: Sequence[str], threshold: float) -> np.ndarray:
     (``t * |y| <= |x| <= |y| / t``), are scored. Groups are the connected
     components of the near-duplicate graph.
 
+    Parameters
+    ----------
+    texts : sequence of str, or sparse matrix
+        The texts, or their word sets as a binary matrix (one row per text,
+        as :func:`summarizer.features.word_sets` makes).
+    threshold : float
+
     Returns
     -------
     labels : ndarray of int, shape (len(texts),)
         Texts with the same label are near-duplicates of each other.
     """
-    n = len(texts)
-    if n < 2:
+    words = sp.csr_matrix(texts if sp.issparse(texts) else word_sets(list(texts)))
+    n = words.shape[0]
+    if n < 2 or words.nnz == 0:
         return np.arange(n)
-    try:
-        words = CountVectorizer(
-            binary=True, lowercase=True, token_pattern=r"(?u)\b\w+\b", dtype=np.int32
-        ).fit_transform(texts)
-    except ValueError:  # no word at all in any text
-        return np.arange(n)
-    words = sp.csr_matrix(words)
+    # Keep only the columns in use (hashed word sets have millions of columns).
+    used, column = np.unique(words.indices, return_inverse=True)
+    words = sp.csr_matrix(
+        (np.ones(words.nnz, dtype=np.float32), column.ravel(), words.indptr),
+        shape=(n, used.size),
+    )
     words.sort_indices()
     sizes = np.diff(words.indptr)
     df = np.bincount(words.indices, minlength=words.shape[1])
@@ -324,28 +327,33 @@ def near_duplicate_groups(texts: Sequence[str], threshold: float) -> np.ndarray:
 
 
 def _collapse(
-    sentences: Sequence[Sentence], threshold: float, kind: str, collapse: bool
-) -> tuple[list[Candidate], list[Dropped]]:
+    sentences: Sequence[Sentence],
+    features: Features,
+    threshold: float,
+    kind: str,
+    collapse: bool,
+) -> tuple[list[Candidate], list[Dropped], np.ndarray]:
+    """Candidates from ``sentences`` (row i of ``features`` is sentence i),
+    their dropped duplicates, and the feature row of each candidate."""
     if not collapse:
-        return [Candidate(s, (s,), kind) for s in sentences], []
+        return [Candidate(s, (s,), kind) for s in sentences], [], np.arange(len(sentences))
     # Exact duplicates first (cheap), then near-duplicates among distinct texts.
-    keys: dict[str, int] = {}
-    key_of = []
-    for s in sentences:
-        key_of.append(keys.setdefault(normalize_for_matching(s.text), len(keys)))
-    group_of_key = near_duplicate_groups(list(keys), threshold)
-    groups: dict[int, list[Sentence]] = {}
-    for s, k in zip(sentences, key_of, strict=True):
-        groups.setdefault(int(group_of_key[k]), []).append(s)
-    candidates, dropped = [], []
+    _, first_rows, key_of = np.unique(features.keys, return_index=True, return_inverse=True)
+    group_of_key = near_duplicate_groups(features.words[first_rows], threshold)
+    group_of = group_of_key[key_of]
+    groups: dict[int, list[int]] = {}
+    for row, group in enumerate(group_of.tolist()):
+        groups.setdefault(group, []).append(row)
+    candidates, dropped, rows = [], [], []
     for members in groups.values():  # dict order: first occurrence order
-        first = members[0]
-        candidates.append(Candidate(first, tuple(members), kind))
-        for other in members[1:]:
-            same = normalize_for_matching(other.text) == normalize_for_matching(first.text)
+        first = sentences[members[0]]
+        candidates.append(Candidate(first, tuple(sentences[m] for m in members), kind))
+        rows.append(members[0])
+        for m in members[1:]:
+            same = features.keys[m] == features.keys[members[0]]
             detail = f"{'duplicate' if same else 'near-duplicate'} of {first.doc_id}#{first.index}"
-            dropped.append(Dropped(other, DUPLICATE, detail, first))
-    return candidates, dropped
+            dropped.append(Dropped(sentences[m], DUPLICATE, detail, first))
+    return candidates, dropped, np.array(rows, dtype=int)
 
 
 #: A sentence with its class and the reason: ``(sentence, kind, reason)``.
@@ -383,6 +391,7 @@ def clean(
     collapse_duplicates: bool = True,
     duplicate_threshold: float = 0.7,
     labelled: Sequence[Sequence[Labelled]] | None = None,
+    features: Features | None = None,
 ) -> CleanedCorpus:
     """Classify, trim and deduplicate the sentences of a collection.
 
@@ -399,29 +408,44 @@ def clean(
     labelled : sequence of sequences of (Sentence, kind, reason), optional
         :func:`label_document` of every document, when already computed (for
         example in parallel); otherwise computed here.
+    features : Features, optional
+        :func:`summarizer.features.featurize` of the labelled sentences in
+        order (all documents, all kinds), when already computed.
 
     Returns
     -------
     CleanedCorpus
     """
-    body: list[Sentence] = []
-    other: list[Sentence] = []
-    dropped: list[Dropped] = []
     if not filter_boilerplate:
         labelled = [[(s, BODY, "") for s in doc] for doc in sentences]
     elif labelled is None:
         labelled = [label_document(doc) for doc in sentences]
-    for doc in labelled:
-        for s, kind, reason in doc:
-            if kind == BODY:
-                body.append(s)
-            elif kind == BOILERPLATE:
-                dropped.append(Dropped(s, kind, reason))
-            else:
-                other.append(s)
-                dropped.append(Dropped(s, kind, reason))
-    candidates, dup_dropped = _collapse(body, duplicate_threshold, BODY, collapse_duplicates)
+    flat = [item for doc in labelled for item in doc]
+    if features is None:
+        features = featurize([s.text for s, _, _ in flat])
+    body_rows, other_rows = [], []
+    dropped: list[Dropped] = []
+    for row, (s, kind, reason) in enumerate(flat):
+        if kind == BODY:
+            body_rows.append(row)
+        else:
+            dropped.append(Dropped(s, kind, reason))
+            if kind != BOILERPLATE:
+                other_rows.append(row)
+    body = np.array(body_rows, dtype=int)
+    candidates, dup_dropped, rows = _collapse(
+        [flat[r][0] for r in body_rows], features.take(body), duplicate_threshold, BODY,
+        collapse_duplicates,
+    )  # fmt: skip
+    terms = features.terms[body[rows]]
     fallback: list[Candidate] = []
     if not candidates:
-        fallback, _ = _collapse(other, duplicate_threshold, FRAGMENT, collapse_duplicates)
-    return CleanedCorpus(tuple(candidates), tuple(fallback), tuple(dropped + dup_dropped))
+        other = np.array(other_rows, dtype=int)
+        fallback, _, rows = _collapse(
+            [flat[r][0] for r in other_rows], features.take(other), duplicate_threshold,
+            FRAGMENT, collapse_duplicates,
+        )  # fmt: skip
+        terms = features.terms[other[rows]]
+    return CleanedCorpus(
+        tuple(candidates), tuple(fallback), tuple(dropped + dup_dropped), sp.csr_matrix(terms)
+    )

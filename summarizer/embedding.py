@@ -1,23 +1,37 @@
 """Sentence vectors: TF-IDF over stemmed words, sparse float32.
 
-This is what ``TfidfVectorizer(analyzer=<lowercase, drop English stop words,
-Porter-stem>, sublinear_tf=True)`` computes, done in a faster order: words
-are counted with scikit-learn's C-speed default analyzer, and each distinct
-word is stemmed once; the count columns of words sharing a stem are then
-summed with one sparse product before the TF-IDF weighting. Stemming every
-token of a large corpus in Python would cost more than the rest of the
-pipeline.
+The vectors are what ``TfidfVectorizer(analyzer=analyze, sublinear_tf=True)``
+computes, where :func:`analyze` lower-cases, keeps words of two or more
+characters, drops scikit-learn's English stop words and Porter-stems (each
+distinct word is stemmed once per process). Terms are counted with
+scikit-learn's ``HashingVectorizer`` instead of a vocabulary: counting needs
+no shared state, so worker processes count the sentences of their documents
+in parallel (see :mod:`summarizer.parallel`), and the parent only stacks the
+counts. With 2**20 hash buckets two different stems collide rarely enough to
+leave cosine similarities unchanged in practice; unused buckets are dropped
+before weighting.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
 from nltk.stem.porter import PorterStemmer
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import (
+    ENGLISH_STOP_WORDS,
+    HashingVectorizer,
+    TfidfTransformer,
+)
+
+#: Hash buckets for stems.
+N_FEATURES = 2**20
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_stems: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +40,56 @@ def _stemmer() -> PorterStemmer:
 
 
 def stem(word: str) -> str:
-    """Porter stem of a lower-case word."""
-    return _stemmer().stem(word, to_lowercase=False)
+    """Porter stem of a lower-case word (cached)."""
+    cached = _stems.get(word)
+    if cached is None:
+        cached = _stems[word] = _stemmer().stem(word, to_lowercase=False)
+    return cached
+
+
+def analyze(text: str) -> list[str]:
+    """The terms of a sentence: lower-cased, stop words dropped, stemmed."""
+    return [stem(w) for w in _TOKEN.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
+
+
+def count_terms(texts: Sequence[str]) -> sp.csr_matrix:
+    """Term counts of ``texts`` in hashed columns, shape (len(texts), N_FEATURES)."""
+    if not texts:
+        return sp.csr_matrix((0, N_FEATURES), dtype=np.float32)
+    vectorizer = HashingVectorizer(
+        analyzer=analyze, n_features=N_FEATURES, alternate_sign=False, norm=None,
+        dtype=np.float32,
+    )  # fmt: skip
+    return sp.csr_matrix(vectorizer.transform(texts))
+
+
+def tfidf(counts: sp.spmatrix) -> sp.csr_matrix:
+    """Sublinear TF-IDF with L2-normalised rows, IDF from these rows.
+
+    Columns no row uses are dropped, so the result has one column per term
+    present (a text with no term is a zero row).
+    """
+    counts = sp.csr_matrix(counts, dtype=np.float32)
+    used = np.unique(counts.indices)
+    compact = sp.csr_matrix(
+        (counts.data, np.searchsorted(used, counts.indices), counts.indptr),
+        shape=(counts.shape[0], used.size),
+    )
+    if used.size == 0:
+        return compact
+    X = TfidfTransformer(sublinear_tf=True, norm="l2").fit_transform(compact)
+    return sp.csr_matrix(X, dtype=np.float32)
+
+
+def embed(texts: Sequence[str]) -> sp.csr_matrix:
+    """TF-IDF vectors of ``texts`` with IDF fitted on the same texts.
+
+    Returns
+    -------
+    X : scipy.sparse.csr_matrix of float32, shape (len(texts), n_terms)
+        L2-normalised rows (a text with no content word is a zero row).
+    """
+    return tfidf(count_terms(texts))
 
 
 def unit_rows(X: sp.spmatrix | np.ndarray, dtype: type = np.float32) -> sp.csr_matrix:
@@ -39,39 +101,3 @@ def unit_rows(X: sp.spmatrix | np.ndarray, dtype: type = np.float32) -> sp.csr_m
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
     scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
     return sp.csr_matrix(sp.diags(scale.astype(dtype)) @ X)
-
-
-def embed(texts: Sequence[str]) -> tuple[sp.csr_matrix, list[str]]:
-    """TF-IDF vectors of ``texts`` with IDF fitted on the same texts.
-
-    Parameters
-    ----------
-    texts : sequence of str
-        The collection's sentences.
-
-    Returns
-    -------
-    X : scipy.sparse.csr_matrix of float32, shape (len(texts), n_stems)
-        L2-normalised rows (a text with no content word is a zero row).
-    stems : list of str
-        The stem of each column.
-    """
-    counter = CountVectorizer(lowercase=True, stop_words="english", dtype=np.float32)
-    try:
-        counts = counter.fit_transform(texts)
-    except ValueError:  # no content word in any text
-        return sp.csr_matrix((len(texts), 0), dtype=np.float32), []
-    words = counter.get_feature_names_out()
-    stems_of_words = [stem(w) for w in words]
-    stems = sorted(set(stems_of_words))
-    column = {s: i for i, s in enumerate(stems)}
-    merge = sp.csr_matrix(
-        (
-            np.ones(len(words), dtype=np.float32),
-            (np.arange(len(words)), [column[s] for s in stems_of_words]),
-        ),
-        shape=(len(words), len(stems)),
-    )
-    stem_counts = sp.csr_matrix(counts @ merge)
-    X = TfidfTransformer(sublinear_tf=True, norm="l2").fit_transform(stem_counts)
-    return sp.csr_matrix(X, dtype=np.float32), stems

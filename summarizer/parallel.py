@@ -1,4 +1,4 @@
-"""Per-document work (sentence splitting and labelling) across processes.
+"""Per-document work (splitting, labelling, features) across processes.
 
 Splitting is the slowest part of the job on large inputs and every document
 is independent, so documents are processed in chunks by a pool of worker
@@ -16,8 +16,9 @@ from concurrent.futures import ProcessPoolExecutor
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from .cleaning import Labelled, label_document
+from .cleaning import BODY, Labelled, label_document
 from .documents import Document
+from .features import Features, featurize, stack
 from .sentences import Sentence, default_tokenizer, split_document
 
 #: Below this many characters of text, work stays in one process.
@@ -38,19 +39,19 @@ def _init_worker(tokenizer: PunktSentenceTokenizer | None) -> None:
     _worker_tokenizer = tokenizer
 
 
+Prepared = tuple[list[list[Sentence]], list[list[Labelled]], Features]
+
+
 def _prepare(
     documents: Sequence[Document], tokenizer: PunktSentenceTokenizer, label: bool
-) -> list[tuple[list[Sentence], list[Labelled] | None]]:
-    results = []
-    for doc in documents:
-        sentences = split_document(doc, tokenizer)
-        results.append((sentences, label_document(sentences) if label else None))
-    return results
+) -> Prepared:
+    sentences = [split_document(doc, tokenizer) for doc in documents]
+    labelled = [label_document(s) if label else [(x, BODY, "") for x in s] for s in sentences]
+    features = featurize([s.text for doc in labelled for s, _, _ in doc])
+    return sentences, labelled, features
 
 
-def _prepare_chunk(
-    args: tuple[Sequence[Document], bool],
-) -> list[tuple[list[Sentence], list[Labelled] | None]]:
+def _prepare_chunk(args: tuple[Sequence[Document], bool]) -> Prepared:
     documents, label = args
     return _prepare(documents, _worker_tokenizer or default_tokenizer(), label)
 
@@ -62,8 +63,8 @@ def prepare_documents(
     label: bool = True,
     jobs: int | None = None,
     on_document: Callable[[int], None] | None = None,
-) -> list[tuple[list[Sentence], list[Labelled] | None]]:
-    """Split (and label) every document, in parallel when it pays off.
+) -> Prepared:
+    """Split, label and featurise every document, in parallel when it pays off.
 
     Parameters
     ----------
@@ -71,7 +72,8 @@ def prepare_documents(
     tokenizer : PunktSentenceTokenizer, optional
         Defaults to the project's untrained tokenizer.
     label : bool
-        Also run :func:`summarizer.cleaning.label_document` on each document.
+        Run :func:`summarizer.cleaning.label_document` on each document
+        (otherwise every sentence is labelled body).
     jobs : int or None
         Worker processes; None uses every core.
     on_document : callable, optional
@@ -79,23 +81,35 @@ def prepare_documents(
 
     Returns
     -------
-    list of (sentences, labelled or None), one per document, in order.
+    sentences : list of list of Sentence
+        One list per document, in order.
+    labelled : list of list of (Sentence, kind, reason)
+        One list per document, in order.
+    features : Features
+        :func:`summarizer.features.featurize` of the labelled sentences, in
+        order.
     """
     tok = tokenizer or default_tokenizer()
     workers = resolve_jobs(jobs)
     total_chars = sum(len(d.text) for d in documents)
-    if workers == 1 or len(documents) < 2 or total_chars < PARALLEL_MIN_CHARS:
-        results = []
-        for k in range(0, len(documents), CHUNK_DOCUMENTS):
-            results.extend(_prepare(documents[k : k + CHUNK_DOCUMENTS], tok, label))
-            if on_document:
-                on_document(len(results))
-        return results
     chunks = [
         (documents[k : k + CHUNK_DOCUMENTS], label)
         for k in range(0, len(documents), CHUNK_DOCUMENTS)
     ]
-    results = []
+    parts: list[Prepared] = []
+    done = 0
+
+    def collect(part: Prepared) -> None:
+        nonlocal done
+        parts.append(part)
+        done += len(part[0])
+        if on_document:
+            on_document(done)
+
+    if workers == 1 or len(chunks) < 2 or total_chars < PARALLEL_MIN_CHARS:
+        for chunk in chunks:
+            collect(_prepare(chunk[0], tok, label))
+        return _join(parts)
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(
         max_workers=min(workers, len(chunks)),
@@ -103,8 +117,12 @@ def prepare_documents(
         initializer=_init_worker,
         initargs=(tok,),
     ) as pool:
-        for chunk_result in pool.map(_prepare_chunk, chunks):
-            results.extend(chunk_result)
-            if on_document:
-                on_document(len(results))
-    return results
+        for part in pool.map(_prepare_chunk, chunks):
+            collect(part)
+    return _join(parts)
+
+
+def _join(parts: Sequence[Prepared]) -> Prepared:
+    sentences = [doc for part in parts for doc in part[0]]
+    labelled = [doc for part in parts for doc in part[1]]
+    return sentences, labelled, stack([part[2] for part in parts])

@@ -14,7 +14,7 @@ import scipy.sparse as sp
 from .cleaning import BOILERPLATE, DUPLICATE, FRAGMENT, HEADING, Candidate, clean
 from .clustering import cluster
 from .documents import Document
-from .embedding import embed
+from .embedding import tfidf
 from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
 from .parallel import prepare_documents
 from .ranking import corroboration, is_item_list, lead_prior, textrank
@@ -113,7 +113,7 @@ class Summarizer:
             jobs=cfg.jobs,
             on_document=lambda k: report("split", k, len(docs)),
         )
-        per_doc = [sentences for sentences, _ in prepared]
+        per_doc, labelled, features = prepared
         n_sentences = sum(len(s) for s in per_doc)
         if n_sentences == 0:
             raise EmptyInputError("the documents contain no text to summarize")
@@ -124,7 +124,8 @@ class Summarizer:
             filter_boilerplate=cfg.filter_boilerplate,
             collapse_duplicates=cfg.collapse_duplicates,
             duplicate_threshold=cfg.duplicate_threshold,
-            labelled=[labels for _, labels in prepared] if cfg.filter_boilerplate else None,
+            labelled=labelled,
+            features=features,
         )
         report("clean", 1, 1)
         pool = cleaned.candidates or cleaned.fallback
@@ -152,7 +153,7 @@ class Summarizer:
 
         report("embed", 0, 1)
         texts = [c.text for c in pool]
-        X, _ = embed(texts)
+        X = tfidf(cleaned.terms)
         words = np.array([len(t.split()) for t in texts])
         chars = np.array([len(t) for t in texts])
         report("embed", 1, 1)

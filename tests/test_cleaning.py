@@ -18,8 +18,8 @@ from summarizer.cleaning import (
     classify,
     clean,
     near_duplicate_groups,
-    normalize_for_matching,
 )
+from summarizer.features import normalize_for_matching
 from summarizer.sentences import split_sentences
 
 # -- classify -------------------------------------------------------------------
@@ -271,7 +271,8 @@ def test_only_boilerplate_gives_nothing():
 
 def test_clean_empty_input():
     cleaned = clean([])
-    assert cleaned == CleanedCorpus((), (), ())
+    assert (cleaned.candidates, cleaned.fallback, cleaned.dropped) == ((), (), ())
+    assert cleaned.terms.shape[0] == 0
     assert clean([[], []]).candidates == ()
 
 

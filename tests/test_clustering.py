@@ -51,20 +51,20 @@ def test_labels_numbered_by_first_appearance(seed):
 
 
 def test_two_separated_topics():
-    X, _ = embed(TOPICS)
+    X = embed(TOPICS)
     labels = cluster(X, 2)
     assert labels.tolist() == [0, 0, 0, 1, 1, 1]
 
 
 def test_two_topics_stable_across_seeds():
-    X, _ = embed(TOPICS)
+    X = embed(TOPICS)
     for seed in range(5):
         labels = cluster(X, 2, random_state=seed)
         assert labels.tolist() == [0, 0, 0, 1, 1, 1]
 
 
 def test_k_larger_than_n():
-    X, _ = embed(TOPICS)
+    X = embed(TOPICS)
     labels = cluster(X, 50)
     assert labels.shape == (len(TOPICS),)
     assert labels[0] == 0
@@ -73,7 +73,7 @@ def test_k_larger_than_n():
 
 
 def test_k_one_gives_single_cluster():
-    X, _ = embed(TOPICS)
+    X = embed(TOPICS)
     assert cluster(X, 1).tolist() == [0] * len(TOPICS)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from summarizer import SummarizerSettings, load_documents, parallel, summarize
@@ -29,11 +30,17 @@ def test_same_result_for_any_number_of_jobs(always_parallel: None) -> None:
 def test_prepare_documents_keeps_order_and_reports_progress(always_parallel: None) -> None:
     documents = load_documents(SEEDS)
     seen: list[int] = []
-    results = parallel.prepare_documents(documents, jobs=2, on_document=seen.append)
-    assert [r[0][0].doc_id for r in results] == [d.id for d in documents]
+    sentences, labelled, features = parallel.prepare_documents(
+        documents, jobs=2, on_document=seen.append
+    )
+    assert [doc[0].doc_id for doc in sentences] == [d.id for d in documents]
+    assert len(labelled) == len(documents)
+    assert len(features) == sum(len(doc) for doc in labelled)
     assert seen[-1] == len(documents) and seen == sorted(seen)
-    serial = parallel.prepare_documents(documents, jobs=1)
-    assert results == serial
+    s1, l1, f1 = parallel.prepare_documents(documents, jobs=1)
+    assert (s1, l1) == (sentences, labelled)
+    assert np.array_equal(f1.keys, features.keys)
+    assert (f1.words != features.words).nnz == 0 and (f1.terms != features.terms).nnz == 0
 
 
 def test_jobs_setting_is_validated() -> None:

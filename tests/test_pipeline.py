@@ -18,7 +18,7 @@ from summarizer import (
     Summary,
     summarize,
 )
-from summarizer.cleaning import normalize_for_matching
+from summarizer.features import normalize_for_matching
 from summarizer.summary import SCHEMA_VERSION
 
 STORM_A = (

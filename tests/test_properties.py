@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer import Document, EmptyInputError, SummarizerError, summarize
-from summarizer.cleaning import normalize_for_matching
+from summarizer.features import normalize_for_matching
 
 SUBJECTS = [
     "The minister",

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from summarizer import load_documents, summarize
-from summarizer.cleaning import BODY, classify, normalize_for_matching
+from summarizer.cleaning import BODY, classify
 from summarizer.embedding import embed
+from summarizer.features import normalize_for_matching
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -89,7 +90,7 @@ def test_no_boilerplate_or_headings(summary):
 def test_no_repeated_content(summary):
     texts = [s.text for s in summary.sentences]
     assert len({normalize_for_matching(t) for t in texts}) == len(texts)
-    X, _ = embed(texts)
+    X = embed(texts)
     for i, j in itertools.combinations(range(len(texts)), 2):
         assert (X[i] @ X[j].T).toarray()[0, 0] < 0.5, (texts[i], texts[j])
 
