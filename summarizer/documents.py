@@ -217,47 +217,78 @@ def load_stream(
 def load_jsonl(
     path: str | os.PathLike[str],
     *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     on_notice: NoticeHandler | None = None,
 ) -> list[Document]:
     """Read a JSONL file with one ``{"id", "text", "title"?}`` object per line.
 
-    Malformed lines and lines without a string ``text`` are skipped with a
-    notice; ids that are not strings are converted; a missing id becomes
-    ``<file>:<line>``.
+    The file is read line by line, so its total size is not limited; a single
+    line longer than ``max_bytes`` is skipped with a notice. Malformed lines
+    and lines without a string ``text`` are skipped with a notice; ids that
+    are not strings are converted; a missing id becomes ``<file>:<line>``.
+    Lines are split on "\\n" only (U+2028 and U+0085, which JSON writers leave
+    unescaped inside strings, are not line ends).
     """
     notify = on_notice or _log_notice
     name = str(path)
-    doc = load_file(path, on_notice=notify)
-    if doc is None:
-        return []
     documents = []
-    # Split on "\n" only: str.splitlines() would also break at U+2028 and
-    # U+0085, which JSON writers leave unescaped inside strings.
-    for lineno, line in enumerate(doc.text.split("\n"), start=1):
-        where = f"{name}:{lineno}"
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            notify(LoadNotice(where, f"skipped: not valid JSON ({exc.msg})"))
-            continue
-        if not isinstance(record, dict):
-            notify(LoadNotice(where, "skipped: not a JSON object"))
-            continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            notify(LoadNotice(where, 'skipped: no string "text" field'))
-            continue
-        raw_id = record.get("id")
-        doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
-        title = record.get("title")
-        documents.append(
-            Document(
-                id=doc_id, text=text, title=title if isinstance(title, str) else None, path=name
+    try:
+        fh = Path(path).open("rb")  # noqa: SIM115 - closed by the with below
+    except FileNotFoundError:
+        raise DocumentLoadError(name, "no such file or directory") from None
+    except PermissionError:
+        raise DocumentLoadError(name, "permission denied") from None
+    except OSError as exc:
+        raise DocumentLoadError(name, f"cannot read ({exc.strerror or exc})") from None
+    with fh:
+        for lineno, raw in enumerate(_lines(fh, max_bytes), start=1):
+            where = f"{name}:{lineno}"
+            if raw is None:
+                notify(LoadNotice(where, f"skipped: line over the {max_bytes:,}-byte limit"))
+                continue
+            line, note = decode_bytes(raw)
+            if note:
+                notify(LoadNotice(where, note, skipped=False))
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                notify(LoadNotice(where, f"skipped: not valid JSON ({exc.msg})"))
+                continue
+            if not isinstance(record, dict):
+                notify(LoadNotice(where, "skipped: not a JSON object"))
+                continue
+            text = record.get("text")
+            if not isinstance(text, str):
+                notify(LoadNotice(where, 'skipped: no string "text" field'))
+                continue
+            raw_id = record.get("id")
+            doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+            title = record.get("title")
+            documents.append(
+                Document(
+                    id=doc_id,
+                    text=text,
+                    title=title if isinstance(title, str) else None,
+                    path=name,
+                )
             )
-        )
     return documents
+
+
+def _lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of a binary file (without the newline); None for a line over ``max_bytes``."""
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = fh.readline(max_bytes + 1)
+            yield None
+            continue
+        yield line.rstrip(b"\r\n") if line.endswith(b"\n") else line
 
 
 def iter_directory(
@@ -383,7 +414,7 @@ def _load_source(
     elif not p.exists() and not p.is_symlink():
         raise DocumentLoadError(str(source), "no such file or directory")
     elif p.suffix.lower() == ".jsonl":
-        yield from load_jsonl(p, on_notice=notify)
+        yield from load_jsonl(p, max_bytes=max_bytes, on_notice=notify)
     else:
         doc = load_file(p, max_bytes=max_bytes, on_notice=notify)
         if doc is not None:

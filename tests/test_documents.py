@@ -393,3 +393,19 @@ def test_mixed_sources_keep_order(tmp_path: Path):
     _write(tmp_path / "f.txt", "File.")
     docs = load_documents(io.StringIO("Stream."), tmp_path / "f.txt", on_notice=lambda n: None)
     assert [d.text for d in docs] == ["Stream.", "File."]
+
+
+def test_jsonl_is_read_line_by_line_without_a_file_size_limit(tmp_path):
+    """A JSONL file larger than max_bytes loads; only an over-long line is skipped."""
+    from summarizer.documents import load_jsonl
+
+    lines = [
+        json.dumps({"id": f"d{i}", "text": f"Sentence number {i} is here."}) for i in range(50)
+    ]
+    lines.insert(10, json.dumps({"id": "huge", "text": "x " * 600}))
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    notices: list[LoadNotice] = []
+    docs = load_jsonl(path, max_bytes=200, on_notice=notices.append)
+    assert [d.id for d in docs] == [f"d{i}" for i in range(50)]
+    assert len(notices) == 1 and "limit" in notices[0].message and notices[0].source.endswith(":11")
