@@ -259,6 +259,12 @@ def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Senten
 # -- duplicates ---------------------------------------------------------------
 
 
+#: Candidate pairs the near-duplicate join may examine: at least this many ...
+PAIR_BUDGET_MIN = 2_000_000
+#: ... or this many per text.
+PAIR_BUDGET_PER_TEXT = 50
+
+
 def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) -> np.ndarray:
     """Group texts whose word sets have Jaccard similarity >= ``threshold``.
 
@@ -268,7 +274,8 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
     ``|x| - ceil(t * |x|) + 1`` words of each. Only pairs sharing such a
     prefix word, which are mostly rare words, and whose sizes are compatible
     (``t * |y| <= |x| <= |y| / t``), are scored. Groups are the connected
-    components of the near-duplicate graph.
+    components of the near-duplicate graph. On pathological input the
+    candidate pairs are capped (see ``PAIR_BUDGET_PER_TEXT``).
 
     Parameters
     ----------
@@ -303,8 +310,20 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
     position = np.arange(words.nnz) - words.indptr[row_of]
     prefix_len = sizes - np.ceil(threshold * sizes - 1e-9).astype(np.int64) + 1
     keep = position < prefix_len[row_of]
+    prefix_rows, prefix_cols = row_of[keep], words.indices[order][keep]
+    # A word in many prefixes makes ~count**2 / 2 candidate pairs. Words are
+    # taken from the least to the most shared while the pairs stay within
+    # budget; ordinary text never reaches it (then the join is exact), and
+    # pathological text (thousands of sentences made of the same common
+    # words) cannot blow up time and memory.
+    counts = np.bincount(prefix_cols, minlength=words.shape[1])
+    by_count = np.argsort(counts, kind="stable")
+    cost = np.cumsum(counts[by_count].astype(np.float64) ** 2 / 2)
+    allowed = np.zeros(words.shape[1], dtype=bool)
+    allowed[by_count[cost <= max(PAIR_BUDGET_MIN, PAIR_BUDGET_PER_TEXT * n)]] = True
+    use = allowed[prefix_cols]
     prefix = sp.csr_matrix(
-        (np.ones(int(keep.sum()), dtype=np.int32), (row_of[keep], words.indices[order][keep])),
+        (np.ones(int(use.sum()), dtype=np.int32), (prefix_rows[use], prefix_cols[use])),
         shape=words.shape,
     )
     pairs = sp.triu(prefix @ prefix.T, k=1).tocoo()
