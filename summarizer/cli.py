@@ -101,6 +101,13 @@ def build_parser() -> _Parser:
         help="also show the topic clusters, each chosen sentence's score, and every "
         "dropped sentence with the reason",
     )
+    parser.add_argument(
+        "--jobs",
+        type=positive_int,
+        metavar="N",
+        help="worker processes for splitting large inputs (default: every core); "
+        "the summary does not depend on it",
+    )
     out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
     out.add_argument("--verbose", "-v", action="store_true", help="list every skipped input")
     out.add_argument("--debug", action="store_true", help="show a traceback on errors")
@@ -189,7 +196,10 @@ def main(
             _error(err, f"no text documents found in {where}{hint}")
             return 1
         summary = Summarizer(
-            max_sentences=args.sentences, max_words=args.words, max_chars=args.chars
+            max_sentences=args.sentences,
+            max_words=args.words,
+            max_chars=args.chars,
+            jobs=args.jobs,
         ).summarize(documents, progress=progress.update)
     except KeyboardInterrupt:
         progress.stop()

@@ -703,3 +703,11 @@ def test_progress_goes_to_stderr_only_on_large_inputs(tmp_path: Path) -> None:
     small = run(SEEDS, "--sentences", "3", "--format", "text", err=small_err)
     assert small.code == 0
     assert small_err.file.getvalue() == ""
+
+
+def test_jobs_option_gives_the_same_output() -> None:
+    one = run(SEEDS, "--format", "json", "--jobs", "1")
+    two = run(SEEDS, "--format", "json", "--jobs", "2")
+    assert one.code == two.code == 0
+    assert one.raw == two.raw
+    assert run(SEEDS, "--jobs", "0").code == 2
