@@ -45,9 +45,23 @@ STAGES = ("load", "split", "clean", "embed", "rank", "cluster", "select")
 
 
 def peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return round((own + children) / 1024, 1)  # Linux reports KiB
+    """Peak resident memory of this process plus the largest worker it started.
+
+    This process's peak is VmHWM from /proc (ru_maxrss would also count the
+    launching process's memory from before exec). Worker processes forked by
+    the summarizer report their peak through RUSAGE_CHILDREN; it includes the
+    memory they share with this process, so the sum is an upper bound.
+    """
+    own_kib = 0
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    own_kib = int(line.split()[1])
+    except OSError:
+        own_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round((own_kib + children_kib) / 1024, 1)
 
 
 # -- workers (each runs in its own process) ------------------------------------
