@@ -138,12 +138,12 @@ def run_worker(args: list[str], timeout: float | None) -> dict[str, Any] | None:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def prepare_corpora(sizes: list[int], data: Path) -> dict[int, dict[str, Any]]:
+def prepare_corpora(sizes: list[int], data: Path, cache: Path = CACHE) -> dict[int, dict[str, Any]]:
     """Write one JSONL file per size (cached); smaller sizes are prefixes of larger ones."""
     sys.path.insert(0, str(HERE))
     import corpus
 
-    CACHE.mkdir(exist_ok=True)
+    cache.mkdir(parents=True, exist_ok=True)
     texts = corpus.real_documents(data)
     counts = corpus.sentence_counts(texts)
     built = corpus.build(max(sizes), texts, counts)
@@ -156,7 +156,7 @@ def prepare_corpora(sizes: list[int], data: Path) -> dict[int, dict[str, Any]]:
         while total < size and k < len(all_counts):
             total += all_counts[k]
             k += 1
-        path = CACHE / f"corpus-{size}.jsonl"
+        path = cache / f"corpus-{size}.jsonl"
         if not path.exists():
             corpus.write_jsonl(path, built["documents"][:k])
         real = sum(all_counts[: min(k, n_real)])
@@ -254,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, help="worker processes for ours (default: all cores)")
     parser.add_argument("--command-runs", type=int, default=7)
     parser.add_argument("--output", type=Path, default=RESULTS / "speed.json")
+    parser.add_argument("--cache", type=Path, default=CACHE, help="where corpora are kept")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -272,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     from rich.console import Console
 
     console = Console() if sys.stdout.isatty() else Console(width=160)
-    corpora = prepare_corpora(sorted(args.sizes), args.data)
+    corpora = prepare_corpora(sorted(args.sizes), args.data, args.cache)
     report: dict[str, Any] = {
         "cap_seconds": args.cap,
         "words": WORDS,

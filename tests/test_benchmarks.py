@@ -101,3 +101,33 @@ def test_default_budget_from_the_dataset_path(benchmarks) -> None:
     assert quality.default_words(Path("data/multinews_longbench/dev.jsonl")) == 260
     with pytest.raises(SystemExit):
         quality.default_words(Path("elsewhere/dev.jsonl"))
+
+
+def test_speed_benchmark_smoke(tmp_path: Path) -> None:
+    """The speed benchmark's whole code path on a tiny corpus (real, then generated)."""
+    for module in ("sumy", "summa", "matplotlib"):
+        pytest.importorskip(module)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import speed
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    data = tmp_path / "data" / "tac2011_multiling_en"
+    data.mkdir(parents=True)
+    documents = [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in SEEDS.glob("*.txt")]
+    cluster = {"id": "c", "documents": documents, "references": ["x"]}
+    (data / "dev.jsonl").write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    output = tmp_path / "speed.json"
+    argv = ["--sizes", "50", "300", "--cap", "60", "--command-runs", "1"]
+    argv += ["--data", str(tmp_path / "data"), "--cache", str(tmp_path / "cache")]
+    assert speed.main([*argv, "--output", str(output)]) == 0
+    report = json.loads(output.read_text(encoding="utf-8"))
+    small, large = report["sizes"]
+    assert small["generated_sentences"] == 0  # the seeds hold more than 50 sentences
+    assert large["generated_sentences"] > 0 and large["sentences"] >= 300
+    for row in report["sizes"]:
+        assert row["ours"]["seconds"] > 0 and row["floor"]["seconds"] > 0
+        assert set(row["ours"]["stages"]) >= {"load", "split", "clean", "rank", "select"}
+        assert row["ours"]["peak_rss_mb"] > 10
+    assert report["command_on_seeds"]["ratio"] > 0
+    assert output.with_suffix(".png").stat().st_size > 1000
