@@ -155,6 +155,19 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 # -- loaders ----------------------------------------------------------------
 
 
+def _load_error(name: str, exc: OSError) -> DocumentLoadError:
+    """The one-line error for an input that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        reason = "no such file or directory"
+    elif isinstance(exc, PermissionError):
+        reason = "permission denied"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "is a directory"
+    else:
+        reason = f"cannot read ({exc.strerror or exc})"
+    return DocumentLoadError(name, reason)
+
+
 def load_file(
     path: str | os.PathLike[str],
     *,
@@ -180,14 +193,8 @@ def load_file(
             return None
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise DocumentLoadError(name, "no such file or directory") from None
-    except PermissionError:
-        raise DocumentLoadError(name, "permission denied") from None
-    except IsADirectoryError:
-        raise DocumentLoadError(name, "is a directory") from None
     except OSError as exc:
-        raise DocumentLoadError(name, f"cannot read ({exc.strerror or exc})") from None
+        raise _load_error(name, exc) from None
     if not any(data.startswith(bom) for bom, _ in _BOMS) and looks_binary(data):
         notify(LoadNotice(name, "skipped: binary file, not text"))
         return None
@@ -234,12 +241,8 @@ def load_jsonl(
     documents = []
     try:
         fh = Path(path).open("rb")  # noqa: SIM115 - closed by the with below
-    except FileNotFoundError:
-        raise DocumentLoadError(name, "no such file or directory") from None
-    except PermissionError:
-        raise DocumentLoadError(name, "permission denied") from None
     except OSError as exc:
-        raise DocumentLoadError(name, f"cannot read ({exc.strerror or exc})") from None
+        raise _load_error(name, exc) from None
     with fh:
         for lineno, raw in enumerate(_lines(fh, max_bytes), start=1):
             where = f"{name}:{lineno}"
