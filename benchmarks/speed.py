@@ -139,27 +139,41 @@ def run_worker(args: list[str], timeout: float | None) -> dict[str, Any] | None:
 
 
 def prepare_corpora(sizes: list[int], data: Path, cache: Path = CACHE) -> dict[int, dict[str, Any]]:
-    """Write one JSONL file per size (cached); smaller sizes are prefixes of larger ones."""
+    """One JSONL file per size; smaller sizes are prefixes of the largest corpus.
+
+    The largest corpus and its per-document sentence counts are cached in
+    ``cache`` (generating and counting a million sentences takes minutes), so
+    later runs only cut prefixes.
+    """
     sys.path.insert(0, str(HERE))
     import corpus
 
     cache.mkdir(parents=True, exist_ok=True)
-    texts = corpus.real_documents(data)
-    counts = corpus.sentence_counts(texts)
-    built = corpus.build(max(sizes), texts, counts)
-    n_real = len([1 for _ in texts])  # real documents come first in built["documents"]
+    largest = max(sizes)
+    index_path = cache / f"corpus-{largest}.counts.json"
+    if index_path.exists():
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+        documents = list(corpus.read_jsonl(cache / f"corpus-{largest}.jsonl"))
+    else:
+        texts = corpus.real_documents(data)
+        real_counts = corpus.sentence_counts(texts)
+        documents = corpus.build(largest, texts, real_counts)["documents"]
+        n_real = min(len(texts), len(documents))  # real documents come first
+        counts = real_counts[:n_real] + corpus.sentence_counts(documents[n_real:])
+        index = {"counts": counts, "real_documents": n_real}
+        corpus.write_jsonl(cache / f"corpus-{largest}.jsonl", documents)
+        index_path.write_text(json.dumps(index), encoding="utf-8")
+    counts, n_real = index["counts"], index["real_documents"]
     meta = {}
-    # Per-document sentence counts of the generated part are recounted with the splitter.
-    all_counts = counts + corpus.sentence_counts(built["documents"][n_real:])
     for size in sizes:
         total, k = 0, 0
-        while total < size and k < len(all_counts):
-            total += all_counts[k]
+        while total < size and k < len(counts):
+            total += counts[k]
             k += 1
         path = cache / f"corpus-{size}.jsonl"
         if not path.exists():
-            corpus.write_jsonl(path, built["documents"][:k])
-        real = sum(all_counts[: min(k, n_real)])
+            corpus.write_jsonl(path, documents[:k])
+        real = sum(counts[: min(k, n_real)])
         meta[size] = {
             "path": path,
             "documents": k,

@@ -18,7 +18,7 @@ from .embedding import tfidf
 from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
 from .parallel import prepare_documents
 from .ranking import corroboration, is_item_list, lead_prior, textrank
-from .selection import Budget, reading_order, select
+from .selection import Budget, importance_per_word, reading_order, select
 from .sentences import Sentence, build_tokenizer
 from .settings import SummarizerSettings
 from .summary import (
@@ -185,7 +185,7 @@ class Summarizer:
             if cfg.n_clusters != "auto"
             else budget.expected_sentences(float(words.mean()), float(chars.mean()))
         )
-        value = scores / np.maximum(words, 1) ** cfg.length_exponent
+        value = importance_per_word(scores, words, cfg.length_exponent)
         reachable = np.argsort(-value, kind="stable")[: max(SHORTLIST, 10 * k)]
         labels = np.full(len(pool), -1)
         labels[reachable] = cluster(X[reachable], k, random_state=cfg.random_state)

@@ -47,6 +47,11 @@ class Selection:
     redundant: tuple[tuple[int, int, float], ...]
 
 
+def importance_per_word(scores: np.ndarray, words: np.ndarray, exponent: float) -> np.ndarray:
+    """``scores / words ** exponent``: the order in which selection considers candidates."""
+    return scores / np.maximum(words, 1) ** exponent
+
+
 def select(
     X: sp.spmatrix,
     scores: np.ndarray,
@@ -98,7 +103,7 @@ def select(
         return Selection((), ())
     k = budget.expected_sentences(float(np.mean(words)), float(np.mean(chars)))
     size = min(n, max(MIN_SHORTLIST, 10 * k))
-    value = scores / np.maximum(words, 1) ** length_exponent
+    value = importance_per_word(scores, words, length_exponent)
     shortlist = np.argsort(-value, kind="stable")[:size]
     top = float(value[shortlist[0]])
     importance = value[shortlist] / top if top > 0 else np.ones(size)
