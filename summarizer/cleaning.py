@@ -263,6 +263,8 @@ def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Senten
 PAIR_BUDGET_MIN = 2_000_000
 #: ... or this many per text.
 PAIR_BUDGET_PER_TEXT = 50
+#: Candidate pairs made and scored at a time.
+BLOCK_PAIRS = 2_000_000
 
 
 def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) -> np.ndarray:
@@ -293,56 +295,81 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
     n = words.shape[0]
     if n < 2 or words.nnz == 0:
         return np.arange(n)
-    # Keep only the columns in use (hashed word sets have millions of columns).
-    used, column = np.unique(words.indices, return_inverse=True)
+    # Renumber the columns in use (hashed word sets have millions of columns)
+    # by rank, rarest word first (ties by column): then each row, sorted,
+    # lists its words from the rarest, and its prefix is its first entries.
+    df = np.bincount(words.indices, minlength=words.shape[1])
+    used = np.flatnonzero(df)
+    rank = np.zeros(words.shape[1], dtype=np.int64)
+    rank[used[np.argsort(df[used], kind="stable")]] = np.arange(used.size)
     words = sp.csr_matrix(
-        (np.ones(words.nnz, dtype=np.float32), column.ravel(), words.indptr),
+        (np.ones(words.nnz, dtype=np.float32), rank[words.indices], words.indptr),
         shape=(n, used.size),
     )
     words.sort_indices()
     sizes = np.diff(words.indptr)
-    df = np.bincount(words.indices, minlength=words.shape[1])
-    # Global word order: rarest first (ties by column); then each row's words in that order.
-    rank = np.empty(words.shape[1], dtype=np.int64)
-    rank[np.lexsort((np.arange(words.shape[1]), df))] = np.arange(words.shape[1])
     row_of = np.repeat(np.arange(n), sizes)
-    order = np.lexsort((rank[words.indices], row_of))
     position = np.arange(words.nnz) - words.indptr[row_of]
     prefix_len = sizes - np.ceil(threshold * sizes - 1e-9).astype(np.int64) + 1
     keep = position < prefix_len[row_of]
-    prefix_rows, prefix_cols = row_of[keep], words.indices[order][keep]
-    # A word in many prefixes makes ~count**2 / 2 candidate pairs. Words are
-    # taken from the least to the most shared while the pairs stay within
-    # budget; ordinary text never reaches it (then the join is exact), and
-    # pathological text (thousands of sentences made of the same common
-    # words) cannot blow up time and memory.
+    prefix_rows, prefix_cols = row_of[keep], words.indices[keep]
+    # A word in many prefixes makes ~count**2 / 2 candidate pairs, and the
+    # count of common words grows with the collection, so the pairs grow
+    # quadratically. Words are taken from the least to the most shared while
+    # the pairs stay within a budget linear in n. A few thousand news
+    # sentences stay under it (the join is then exact); in larger
+    # collections the commonest prefix words are skipped, so near-duplicates
+    # whose rarest words are all common may be missed (exact duplicates
+    # never are: they are matched by key).
     counts = np.bincount(prefix_cols, minlength=words.shape[1])
     by_count = np.argsort(counts, kind="stable")
     cost = np.cumsum(counts[by_count].astype(np.float64) ** 2 / 2)
     allowed = np.zeros(words.shape[1], dtype=bool)
     allowed[by_count[cost <= max(PAIR_BUDGET_MIN, PAIR_BUDGET_PER_TEXT * n)]] = True
     use = allowed[prefix_cols]
+    prefix_rows, prefix_cols = prefix_rows[use], prefix_cols[use]
     prefix = sp.csr_matrix(
-        (np.ones(int(use.sum()), dtype=np.int32), (prefix_rows[use], prefix_cols[use])),
-        shape=words.shape,
+        (np.ones(prefix_rows.size, dtype=np.int32), (prefix_rows, prefix_cols)), shape=words.shape
     )
-    pairs = sp.triu(prefix @ prefix.T, k=1).tocoo()
-    rows, cols = pairs.row, pairs.col
+    # Pairs are made and scored a block of rows at a time, so memory stays
+    # bounded by the block, not by the number of candidate pairs.
+    row_cost = np.bincount(prefix_rows, weights=counts[prefix_cols], minlength=n)
+    cuts = np.searchsorted(np.cumsum(row_cost), np.arange(1, 1 + row_cost.sum() // BLOCK_PAIRS) * BLOCK_PAIRS)
+    edges = np.unique(np.concatenate([[0], cuts, [n]]))
+    prefix_t = sp.csr_matrix(prefix.T)
+    found = [
+        _similar_pairs(words, sizes, prefix[a:b] @ prefix_t, a, threshold)
+        for a, b in zip(edges[:-1], edges[1:], strict=True)
+    ]
+    rows = np.concatenate([f[0] for f in found]) if found else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate([f[1] for f in found]) if found else np.zeros(0, dtype=np.int64)
+    if rows.size == 0:
+        return np.arange(n)
+    graph = sp.coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return labels
+
+
+def _similar_pairs(
+    words: sp.csr_matrix, sizes: np.ndarray, block: sp.spmatrix, offset: int, threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (row < col) of ``block`` (shared-prefix counts of rows
+    ``offset ...`` against all rows) whose Jaccard similarity reaches ``threshold``."""
+    block = block.tocoo()
+    rows, cols = block.row.astype(np.int64) + offset, block.col.astype(np.int64)
+    upper = cols > rows
+    rows, cols = rows[upper], cols[upper]
     # Size filter: Jaccard >= t needs t * |larger set| <= |smaller set|.
     small = np.minimum(sizes[rows], sizes[cols])
     large = np.maximum(sizes[rows], sizes[cols])
     fits = small >= threshold * large - 1e-9
     rows, cols = rows[fits], cols[fits]
     if rows.size == 0:
-        return np.arange(n)
+        return rows, cols
     inter = np.asarray(words[rows].multiply(words[cols]).sum(axis=1)).ravel()
     union = sizes[rows] + sizes[cols] - inter
     similar = inter >= threshold * np.maximum(union, 1) - 1e-9
-    graph = sp.coo_matrix(
-        (np.ones(int(similar.sum())), (rows[similar], cols[similar])), shape=(n, n)
-    )
-    _, labels = connected_components(graph, directed=False)
-    return labels
+    return rows[similar], cols[similar]
 
 
 def _collapse(
@@ -354,25 +381,31 @@ def _collapse(
 ) -> tuple[list[Candidate], list[Dropped], np.ndarray]:
     """Candidates from ``sentences`` (row i of ``features`` is sentence i),
     their dropped duplicates, and the feature row of each candidate."""
-    if not collapse:
+    if not collapse or not sentences:
         return [Candidate(s, (s,), kind) for s in sentences], [], np.arange(len(sentences))
     # Exact duplicates first (cheap), then near-duplicates among distinct texts.
     _, first_rows, key_of = np.unique(features.keys, return_index=True, return_inverse=True)
     group_of_key = near_duplicate_groups(features.words[first_rows], threshold)
-    group_of = group_of_key[key_of]
-    groups: dict[int, list[int]] = {}
-    for row, group in enumerate(group_of.tolist()):
-        groups.setdefault(group, []).append(row)
-    candidates, dropped, rows = [], [], []
-    for members in groups.values():  # dict order: first occurrence order
-        first = sentences[members[0]]
+    group_of = group_of_key[key_of.ravel()]
+    # Members of each group in row order; groups in order of their first row.
+    by_group = np.argsort(group_of, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(group_of[by_group]) != 0])
+    firsts = by_group[starts]
+    group_order = np.argsort(firsts, kind="stable")
+    sizes = np.diff(np.r_[starts, by_group.size])
+    candidates, dropped = [], []
+    for g in group_order.tolist():
+        first = sentences[firsts[g]]
+        if sizes[g] == 1:
+            candidates.append(Candidate(first, (first,), kind))
+            continue
+        members = by_group[starts[g] : starts[g] + sizes[g]].tolist()
         candidates.append(Candidate(first, tuple(sentences[m] for m in members), kind))
-        rows.append(members[0])
         for m in members[1:]:
             same = features.keys[m] == features.keys[members[0]]
             detail = f"{'duplicate' if same else 'near-duplicate'} of {first.doc_id}#{first.index}"
             dropped.append(Dropped(sentences[m], DUPLICATE, detail, first))
-    return candidates, dropped, np.array(rows, dtype=int)
+    return candidates, dropped, firsts[group_order]
 
 
 #: A sentence with its class and the reason: ``(sentence, kind, reason)``.
