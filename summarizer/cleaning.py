@@ -334,7 +334,8 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
     # Pairs are made and scored a block of rows at a time, so memory stays
     # bounded by the block, not by the number of candidate pairs.
     row_cost = np.bincount(prefix_rows, weights=counts[prefix_cols], minlength=n)
-    cuts = np.searchsorted(np.cumsum(row_cost), np.arange(1, 1 + row_cost.sum() // BLOCK_PAIRS) * BLOCK_PAIRS)
+    marks = np.arange(1, 1 + row_cost.sum() // BLOCK_PAIRS) * BLOCK_PAIRS
+    cuts = np.searchsorted(np.cumsum(row_cost), marks)
     edges = np.unique(np.concatenate([[0], cuts, [n]]))
     prefix_t = sp.csr_matrix(prefix.T)
     found = [
