@@ -145,28 +145,34 @@ _WEB_TERMS = re.compile(
     | \b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|in|co|uk|io|info|news|tv|au|ca)\b
     """
 )
-# Substrings (lower case) that every match of the patterns above contains:
-# most sentences contain none, and then the slower patterns are not run.
-_SITE_TRIGGERS = (
-    "subscri", "newsletter", "sign", "log", "privacy ", "terms ", "rights reserved",
-    "copyright", "advertisement", "sponsored content", "click", "tap here", "share ",
-    "follow us", "javascript", "read more", "related ", "bookmark", "permalink", "paywall",
-    "notification", "required field", "credited from", "image ", "photo credit",
-    "trusted source", " app", "©",
-)  # fmt: skip
-_WEB_TRIGGERS = (
-    "mail", "cookie", "password", "comment", "repl", "browser", "web", "homepage",
-    "username", "account", "captcha", "feed", "rss", "blog", "podcast", "posted ",
-    "app store", "google play", "whatsapp", "facebook", "twitter", "instagram", "linkedin",
-    "pinterest", "youtube", "tiktok", "telegram", "reddit", "http", "www.", ".com", ".org",
-    ".net", ".in", ".co", ".uk", ".io", ".info", ".news", ".tv", ".au", ".ca",
-)  # fmt: skip
+# Fast prefilter: every match of the two patterns above also matches this (a
+# word starting with one of these prefixes, a domain ending, or ©). Most
+# sentences do not, and then the slower patterns are not run.
+_WEB_PAGE_TRIGGER = re.compile(
+    r"""(?x)
+    \b(?:
+        subscri|unsubscri|newsletter|sign|log|privacy\ |terms\ |all\ rights|copyright|
+        advertisement|sponsored\ content|click|tap\ here|share\ |follow\ us|javascript|
+        read\ more|related\ |bookmark|permalink|paywall|notification|required\ field|
+        credited\ from|image\ |photo\ credit|trusted\ source|download\ |get\ |
+        e-?mail|cookie|password|comment|repl|browser|web|homepage|username|account|captcha|
+        feed|rss|blog|podcast|posted\ |app\ store|google\ play|whatsapp|facebook|twitter|
+        instagram|linkedin|pinterest|youtube|tiktok|telegram|reddit|www\.
+    )
+    | https?://
+    | \.(?:com|org|net|in|co|uk|io|info|news|tv|au|ca)\b
+    | ©
+    """
+)
 
 
-def _terms(pattern: re.Pattern[str], triggers: tuple[str, ...], text: str, lower: str) -> set[str]:
-    if not any(t in lower for t in triggers):
-        return set()
-    return {m.group(0).lower() for m in pattern.finditer(text)}
+def web_page_terms(text: str) -> tuple[set[str], set[str]]:
+    """Page-furniture terms and web terms in ``text`` (lower-cased)."""
+    if not _WEB_PAGE_TRIGGER.search(text.lower()):
+        return set(), set()
+    site = {m.group(0).lower() for m in _SITE_TERMS.finditer(text)}
+    web = {m.group(0).lower() for m in _WEB_TERMS.finditer(text)}
+    return site, web
 
 
 # The whole sentence is one quotation: a reader of the summary cannot tell who said it.
@@ -194,9 +200,7 @@ def classify(text: str) -> tuple[str, str]:
     words = _ALPHA_WORD.findall(stripped)
     n_words = len(stripped.split())
 
-    lower = stripped.lower()
-    site = _terms(_SITE_TERMS, _SITE_TRIGGERS, stripped, lower)
-    web = _terms(_WEB_TERMS, _WEB_TRIGGERS, stripped, lower)
+    site, web = web_page_terms(stripped)
     if site or web:
         # "you" inside quoted speech is a speaker talking, not the page.
         unquoted = _QUOTED.sub(" ", stripped)

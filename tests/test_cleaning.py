@@ -359,3 +359,32 @@ def test_near_duplicate_groups_match_brute_force(word_lists, threshold):
     for i in range(n):
         for j in range(n):
             assert (labels[i] == labels[j]) == (find(i) == find(j))
+
+
+_PAGE_WORDS = (
+    "subscribe unsubscribed newsletters sign-up signed in logged in logout privacy policy "
+    "terms of use all rights reserved copyright 2024 © advertisement sponsored content "
+    "clicking here tap here share this follow us javascript read more related stories "
+    "bookmarks permalink paywall notifications required fields credited from image source "
+    "photo credit trusted source download the app get our app e-mail emails cookies password "
+    "comments reply browser website webpage homepage username account captcha feed rss blog "
+    "podcasts posted by app store google play whatsapp facebook twitter instagram linkedin "
+    "pinterest youtube tiktok telegram reddit https://x.org www.site example.com bbc.co.uk "
+    "news.tv the said market minister and of rebuilt logic signal weblike"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PAGE_WORDS), max_size=12), st.sampled_from([" ", "-", ". ", ""]))
+def test_web_page_prefilter_never_hides_a_match(words, joiner):
+    """The fast prefilter only skips sentences in which the full patterns find nothing."""
+    from summarizer.cleaning import _SITE_TERMS, _WEB_TERMS, web_page_terms
+
+    text = joiner.join(words)
+    site = {m.group(0).lower() for m in _SITE_TERMS.finditer(text)}
+    web = {m.group(0).lower() for m in _WEB_TERMS.finditer(text)}
+    assert web_page_terms(text) == (site, web)
+    assert web_page_terms(text.upper()) == (
+        {m.group(0).lower() for m in _SITE_TERMS.finditer(text.upper())},
+        {m.group(0).lower() for m in _WEB_TERMS.finditer(text.upper())},
+    )
