@@ -2,7 +2,7 @@
 
 * ``keys``: a 64-bit hash of the case- and punctuation-folded text, for exact
   duplicates;
-* ``words``: the set of words (all of them, lower-cased), hashed into
+* ``words``: the set of words (all of them, folded), hashed into
   columns, for near-duplicates (:func:`summarizer.cleaning.near_duplicate_groups`);
 * ``terms``: stemmed content-word counts for TF-IDF
   (:func:`summarizer.embedding.count_terms`).
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.feature_extraction import FeatureHasher
 
 from .embedding import count_terms
 
@@ -40,19 +40,29 @@ def normalize_for_matching(text: str) -> str:
 
 def duplicate_key(text: str) -> int:
     """64-bit key equal for sentences that are the same after folding."""
-    digest = hashlib.blake2b(normalize_for_matching(text).encode("utf-8"), digest_size=8)
+    return _key(normalize_for_matching(text))
+
+
+def _key(normalized: str) -> int:
+    digest = hashlib.blake2b(normalized.encode("utf-8"), digest_size=8)
     return int.from_bytes(digest.digest(), "little")
 
 
 def word_sets(texts: Sequence[str]) -> sp.csr_matrix:
-    """Binary matrix of the words of each text (hashed columns)."""
-    if not texts:
+    """Binary matrix of the words of each text (the words of its
+    :func:`normalize_for_matching` form, in hashed columns)."""
+    return _word_sets([normalize_for_matching(t).split() for t in texts])
+
+
+def _word_sets(words: Sequence[list[str]]) -> sp.csr_matrix:
+    if not words:
         return sp.csr_matrix((0, WORD_FEATURES), dtype=np.float32)
-    vectorizer = HashingVectorizer(
-        lowercase=True, token_pattern=r"(?u)\b\w+\b", n_features=WORD_FEATURES,
-        alternate_sign=False, norm=None, binary=True, dtype=np.float32,
-    )  # fmt: skip
-    return sp.csr_matrix(vectorizer.transform(texts))
+    hasher = FeatureHasher(
+        n_features=WORD_FEATURES, input_type="string", alternate_sign=False, dtype=np.float32
+    )
+    matrix = sp.csr_matrix(hasher.transform(words))
+    matrix.data[:] = 1.0  # a set: repeated words count once
+    return matrix
 
 
 @dataclass(frozen=True)
@@ -72,8 +82,9 @@ class Features:
 
 def featurize(texts: Sequence[str]) -> Features:
     """Features of ``texts`` (see the module docstring)."""
-    keys = np.fromiter((duplicate_key(t) for t in texts), dtype=np.uint64, count=len(texts))
-    return Features(keys, word_sets(texts), count_terms(texts))
+    normalized = [normalize_for_matching(t) for t in texts]
+    keys = np.fromiter(map(_key, normalized), dtype=np.uint64, count=len(texts))
+    return Features(keys, _word_sets([n.split() for n in normalized]), count_terms(texts))
 
 
 def stack(parts: Sequence[Features]) -> Features:
