@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
+import numpy as np
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from .cleaning import BODY, Labelled, label_document
@@ -22,9 +23,10 @@ from .features import Features, featurize, stack
 from .sentences import Sentence, default_tokenizer, split_document
 
 #: Below this many characters of text, work stays in one process.
-PARALLEL_MIN_CHARS = 2_000_000
-#: Documents per task sent to a worker.
-CHUNK_DOCUMENTS = 64
+PARALLEL_MIN_CHARS = 500_000
+#: Tasks per worker: documents are sent in chunks of about equal length, enough
+#: of them that a worker that finishes early takes another.
+CHUNKS_PER_WORKER = 16
 
 _worker_tokenizer: PunktSentenceTokenizer | None = None
 
@@ -92,10 +94,7 @@ def prepare_documents(
     tok = tokenizer or default_tokenizer()
     workers = resolve_jobs(jobs)
     total_chars = sum(len(d.text) for d in documents)
-    chunks = [
-        (documents[k : k + CHUNK_DOCUMENTS], label)
-        for k in range(0, len(documents), CHUNK_DOCUMENTS)
-    ]
+    chunks = [(documents[a:b], label) for a, b in _chunk_bounds(documents, workers)]
     parts: list[Prepared] = []
     done = 0
 
@@ -120,6 +119,17 @@ def prepare_documents(
         for part in pool.map(_prepare_chunk, chunks):
             collect(part)
     return _join(parts)
+
+
+def _chunk_bounds(documents: Sequence[Document], workers: int) -> list[tuple[int, int]]:
+    """Consecutive ranges of documents with about equal numbers of characters."""
+    if not documents:
+        return []
+    ends = np.cumsum([len(d.text) + 1 for d in documents])
+    n_chunks = min(len(documents), workers * CHUNKS_PER_WORKER)
+    cuts = np.searchsorted(ends, ends[-1] * np.arange(1, n_chunks) / n_chunks, side="right")
+    bounds = np.unique(np.concatenate([[0], cuts, [len(documents)]]))
+    return list(zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True))
 
 
 def _join(parts: Sequence[Prepared]) -> Prepared:

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from summarizer import SummarizerSettings, load_documents, parallel, summarize
+from summarizer import Document, SummarizerSettings, load_documents, parallel, summarize
 from summarizer.errors import InvalidSettingsError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -17,7 +17,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def always_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Use worker processes even for small inputs, in small chunks."""
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(parallel, "CHUNK_DOCUMENTS", 2)
+    monkeypatch.setattr(parallel, "CHUNKS_PER_WORKER", 3)
 
 
 def test_same_result_for_any_number_of_jobs(always_parallel: None) -> None:
@@ -41,6 +41,19 @@ def test_prepare_documents_keeps_order_and_reports_progress(always_parallel: Non
     assert (s1, l1) == (sentences, labelled)
     assert np.array_equal(f1.keys, features.keys)
     assert (f1.words != features.words).nnz == 0 and (f1.terms != features.terms).nnz == 0
+
+
+def test_chunks_cover_every_document_once_with_balanced_lengths() -> None:
+    documents = [Document(f"d{i}", "x" * (1 + (i * 37) % 500)) for i in range(200)]
+    bounds = parallel._chunk_bounds(documents, 2)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(documents)
+    assert all(a < b for a, b in bounds)
+    assert all(b1 == a2 for (_, b1), (a2, _) in zip(bounds, bounds[1:]))
+    lengths = [sum(len(d.text) for d in documents[a:b]) for a, b in bounds]
+    assert len(bounds) == 2 * parallel.CHUNKS_PER_WORKER
+    assert max(lengths) <= 2 * min(lengths)
+    assert parallel._chunk_bounds([], 2) == []
+    assert parallel._chunk_bounds(documents[:3], 8) == [(0, 1), (1, 2), (2, 3)]
 
 
 def test_jobs_setting_is_validated() -> None:
