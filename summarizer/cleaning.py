@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -51,13 +52,13 @@ FRAGMENT = "fragment"
 DUPLICATE = "duplicate"
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A distinct sentence of the collection.
 
     ``sentence`` is the first occurrence in collection order; ``sources``
     lists every occurrence of it or of a near-identical sentence, the first
-    occurrence first.
+    occurrence first. (Named tuples, like :class:`Sentence`: there is one
+    per sentence.)
     """
 
     sentence: Sentence
@@ -74,8 +75,7 @@ class Candidate:
         return tuple(dict.fromkeys(s.doc_id for s in self.sources))
 
 
-@dataclass(frozen=True)
-class Dropped:
+class Dropped(NamedTuple):
     """A sentence that is not summary material, and why."""
 
     sentence: Sentence
