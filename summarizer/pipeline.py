@@ -5,7 +5,9 @@ module; this module only wires them together.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -100,9 +102,11 @@ class Summarizer:
         InvalidDocumentError
             An item is neither a string nor a Document, or ids repeat.
         """
+        with _without_cycle_collector():
+            return self._summarize(_as_documents(documents), progress or _no_progress)
+
+    def _summarize(self, docs: list[Document], report: ProgressCallback) -> Summary:
         cfg = self.settings
-        report = progress or _no_progress
-        docs = _as_documents(documents)
 
         report("split", 0, len(docs))
         tokenizer = build_tokenizer("\n\n".join(d.text for d in docs)) if cfg.train_punkt else None
@@ -330,6 +334,23 @@ def _cluster_info(
             )
         )
     return tuple(sorted(info, key=lambda c: -c.score))
+
+
+@contextmanager
+def _without_cycle_collector() -> Iterator[None]:
+    """Pause Python's cycle collector while the pipeline runs.
+
+    The pipeline makes millions of small tuples and no reference cycles; with
+    the collector on, each burst of allocations makes it rescan everything
+    alive, which took a third of the time of cleaning a large collection.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _no_progress(stage: str, completed: int, total: int) -> None:

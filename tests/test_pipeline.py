@@ -374,3 +374,20 @@ def test_scores_and_clusters_in_summary():
         assert 0 <= s.cluster < summary.stats.clusters
     scores = [c.score for c in summary.clusters]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_cycle_collector_is_restored_after_a_run_and_after_an_error():
+    import gc
+
+    assert gc.isenabled()
+    summarize(["The cat sat on the mat. It purred loudly."], max_sentences=1)
+    assert gc.isenabled()
+    with pytest.raises(EmptyInputError):
+        summarize([])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        summarize(["The cat sat on the mat. It purred loudly."], max_sentences=1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
