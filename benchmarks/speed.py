@@ -149,11 +149,18 @@ def prepare_corpora(sizes: list[int], data: Path, cache: Path = CACHE) -> dict[i
     import corpus
 
     cache.mkdir(parents=True, exist_ok=True)
-    largest = max(sizes)
-    index_path = cache / f"corpus-{largest}.counts.json"
-    if index_path.exists():
+    # Reuse a cached corpus at least as large as needed. The whole generated
+    # corpus and the prefixes cut from it have distinct names: a prefix file
+    # must never be the whole corpus of another run.
+    cached = [
+        int(p.name.split("-")[1].split(".")[0]) for p in cache.glob("generated-*.counts.json")
+    ]
+    largest = min([n for n in cached if n >= max(sizes)], default=max(sizes))
+    full_path = cache / f"generated-{largest}.jsonl"
+    index_path = cache / f"generated-{largest}.counts.json"
+    if index_path.exists() and full_path.exists():
         index = json.loads(index_path.read_text(encoding="utf-8"))
-        documents = list(corpus.read_jsonl(cache / f"corpus-{largest}.jsonl"))
+        documents = list(corpus.read_jsonl(full_path))
     else:
         texts = corpus.real_documents(data)
         real_counts = corpus.sentence_counts(texts)
@@ -161,7 +168,7 @@ def prepare_corpora(sizes: list[int], data: Path, cache: Path = CACHE) -> dict[i
         n_real = min(len(texts), len(documents))  # real documents come first
         counts = real_counts[:n_real] + corpus.sentence_counts(documents[n_real:])
         index = {"counts": counts, "real_documents": n_real}
-        corpus.write_jsonl(cache / f"corpus-{largest}.jsonl", documents)
+        corpus.write_jsonl(full_path, documents)
         index_path.write_text(json.dumps(index), encoding="utf-8")
     counts, n_real = index["counts"], index["real_documents"]
     meta = {}
@@ -170,7 +177,7 @@ def prepare_corpora(sizes: list[int], data: Path, cache: Path = CACHE) -> dict[i
         while total < size and k < len(counts):
             total += counts[k]
             k += 1
-        path = cache / f"corpus-{size}.jsonl"
+        path = cache / f"corpus-{size}-of-{largest}.jsonl"
         if not path.exists():
             corpus.write_jsonl(path, documents[:k])
         real = sum(counts[: min(k, n_real)])
