@@ -48,7 +48,7 @@ def test_chunks_cover_every_document_once_with_balanced_lengths() -> None:
     bounds = parallel._chunk_bounds(documents, 2)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(documents)
     assert all(a < b for a, b in bounds)
-    assert all(b1 == a2 for (_, b1), (a2, _) in zip(bounds, bounds[1:]))
+    assert all(b1 == a2 for (_, b1), (a2, _) in zip(bounds, bounds[1:], strict=False))
     lengths = [sum(len(d.text) for d in documents[a:b]) for a, b in bounds]
     assert len(bounds) == 2 * parallel.CHUNKS_PER_WORKER
     assert max(lengths) <= 2 * min(lengths)
