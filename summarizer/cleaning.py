@@ -302,12 +302,16 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
     # Renumber the columns in use (hashed word sets have millions of columns)
     # by rank, rarest word first (ties by column): then each row, sorted,
     # lists its words from the rarest, and its prefix is its first entries.
-    df = np.bincount(words.indices, minlength=words.shape[1])
-    used = np.flatnonzero(df)
-    rank = np.zeros(words.shape[1], dtype=np.int64)
-    rank[used[np.argsort(df[used], kind="stable")]] = np.arange(used.size)
+    if words.nnz < words.shape[1] // 8:  # few words: sorting them beats counting every column
+        used, column, df = np.unique(words.indices, return_inverse=True, return_counts=True)
+    else:
+        counts = np.bincount(words.indices, minlength=words.shape[1])
+        used = np.flatnonzero(counts)
+        df, column = counts[used], np.searchsorted(used, words.indices)
+    rank = np.empty(used.size, dtype=np.int64)
+    rank[np.argsort(df, kind="stable")] = np.arange(used.size)
     words = sp.csr_matrix(
-        (np.ones(words.nnz, dtype=np.float32), rank[words.indices], words.indptr),
+        (np.ones(words.nnz, dtype=np.float32), rank[column.ravel()], words.indptr),
         shape=(n, used.size),
     )
     words.sort_indices()
