@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from .errors import DocumentLoadError, InvalidDocumentError
+from .markup import looks_like_html, visible_text
 
 logger = logging.getLogger("summarizer")
 
@@ -201,7 +202,26 @@ def load_file(
     text, note = decode_bytes(data)
     if note:
         notify(LoadNotice(name, note, skipped=False))
-    return Document(id=doc_id or name, text=text, path=name)
+    return _text_document(doc_id or name, text, name, name, notify)
+
+
+def _text_document(
+    doc_id: str, text: str, path: str | None, source: str, notify: NoticeHandler
+) -> Document | None:
+    """The document for decoded ``text``: HTML reduced to its visible text;
+    None (after a notice) when nothing but white space is left."""
+    title = None
+    if looks_like_html(text, path):
+        try:
+            text, title = visible_text(text)
+        except (AssertionError, ValueError) as exc:  # html.parser on badly broken markup
+            notify(LoadNotice(source, f"HTML not parsed ({exc}); read as plain text", False))
+        else:
+            notify(LoadNotice(source, "read as HTML: its visible text is summarised", False))
+    if not text.strip():
+        notify(LoadNotice(source, "skipped: empty" if not text else "skipped: only white space"))
+        return None
+    return Document(id=doc_id, text=text, title=title, path=path)
 
 
 def load_stream(
@@ -209,16 +229,20 @@ def load_stream(
     *,
     doc_id: str = "stdin",
     on_notice: NoticeHandler | None = None,
-) -> Document:
-    """Read a whole text or binary stream (such as standard input) as one document."""
+) -> Document | None:
+    """Read a whole text or binary stream (such as standard input) as one document.
+
+    Returns None (after a notice) when the stream holds only white space.
+    """
+    notify = on_notice or _log_notice
     data = stream.read()
     if isinstance(data, bytes):
         text, note = decode_bytes(data)
         if note:
-            (on_notice or _log_notice)(LoadNotice(doc_id, note, skipped=False))
+            notify(LoadNotice(doc_id, note, skipped=False))
     else:
         text = data
-    return Document(id=doc_id, text=text)
+    return _text_document(doc_id, text, None, doc_id, notify)
 
 
 def load_jsonl(
@@ -268,15 +292,13 @@ def load_jsonl(
                 continue
             raw_id = record.get("id")
             doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+            doc = _text_document(doc_id, text, name, where, notify)
+            if doc is None:
+                continue
             title = record.get("title")
-            documents.append(
-                Document(
-                    id=doc_id,
-                    text=text,
-                    title=title if isinstance(title, str) else None,
-                    path=name,
-                )
-            )
+            if isinstance(title, str):
+                doc = Document(id=doc.id, text=doc.text, title=title, path=doc.path)
+            documents.append(doc)
     return documents
 
 
@@ -393,11 +415,13 @@ def _load_source(
     notify: NoticeHandler,
 ) -> Iterator[Document]:
     """The documents of one source, lazily (a directory yields file by file)."""
-    if not isinstance(source, (str, os.PathLike)):
-        yield load_stream(source, doc_id=f"stream-{n_loaded + 1}", on_notice=notify)
-        return
-    if str(source) == "-":
-        yield load_stream(sys.stdin.buffer, doc_id="stdin", on_notice=notify)
+    if not isinstance(source, (str, os.PathLike)) or str(source) == "-":
+        stream, doc_id = (
+            (sys.stdin.buffer, "stdin") if source == "-" else (source, f"stream-{n_loaded + 1}")
+        )
+        doc = load_stream(stream, doc_id=doc_id, on_notice=notify)  # type: ignore[arg-type]
+        if doc is not None:
+            yield doc
         return
     p = Path(source)
     if p.is_dir():
