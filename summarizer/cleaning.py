@@ -43,7 +43,7 @@ from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .features import Features, featurize, word_sets
-from .sentences import Sentence
+from .sentences import UNSPACED, Sentence
 
 BODY = "body"
 BOILERPLATE = "boilerplate"
@@ -186,6 +186,12 @@ _IMPERATIVES = frozenset(
 )
 
 
+#: Longer "sentences" are run-on text (a pasted table or log, text without
+#: punctuation), not summary material; nor are they used as a fallback.
+MAX_SENTENCE_WORDS = 200
+RUN_ON = f"run-on text of over {MAX_SENTENCE_WORDS} words, not a sentence"
+
+
 def classify(text: str) -> tuple[str, str]:
     """Classify one sentence as body, boilerplate, heading or fragment.
 
@@ -197,8 +203,10 @@ def classify(text: str) -> tuple[str, str]:
         A short human-readable explanation (empty for body sentences).
     """
     stripped = text.strip()
-    words = _ALPHA_WORD.findall(stripped)
-    n_words = len(stripped.split())
+    # Unspaced scripts (Han, kana) count one word per character.
+    spaced = UNSPACED.sub(" x ", stripped) if UNSPACED.search(stripped) else stripped
+    words = _ALPHA_WORD.findall(spaced)
+    n_words = len(spaced.split())
 
     site, web = web_page_terms(stripped)
     if site or web:
@@ -214,6 +222,8 @@ def classify(text: str) -> tuple[str, str]:
         ):
             return BOILERPLATE, "site text: " + ", ".join(sorted(site | web))
 
+    if n_words > MAX_SENTENCE_WORDS:
+        return FRAGMENT, RUN_ON
     if len(words) < 2:
         return FRAGMENT, "fewer than two words"
     core = stripped.rstrip(_CLOSERS + " ")
@@ -491,7 +501,7 @@ def clean(
             body_rows.append(row)
         else:
             dropped.append(Dropped(s, kind, reason))
-            if kind != BOILERPLATE:
+            if kind != BOILERPLATE and reason != RUN_ON:
                 other_rows.append(row)
     body = np.array(body_rows, dtype=int)
     candidates, dup_dropped, rows = _collapse(

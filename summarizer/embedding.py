@@ -3,7 +3,8 @@
 The vectors are what ``TfidfVectorizer(analyzer=analyze, sublinear_tf=True)``
 computes, where :func:`analyze` lower-cases, keeps words of two or more
 characters, drops scikit-learn's English stop words and Porter-stems (each
-distinct word is stemmed once per process). Terms are counted with
+distinct word is stemmed once per process); words in unspaced scripts (Han,
+kana) become character pairs. Terms are counted with
 scikit-learn's ``HashingVectorizer`` instead of a vocabulary: counting needs
 no shared state, so worker processes count the sentences of their documents
 in parallel (see :mod:`summarizer.parallel`), and the parent only stacks the
@@ -27,6 +28,8 @@ from sklearn.feature_extraction.text import (
     TfidfTransformer,
 )
 
+from .sentences import UNSPACED
+
 #: Hash buckets for stems.
 N_FEATURES = 2**20
 
@@ -48,8 +51,22 @@ def stem(word: str) -> str:
 
 
 def analyze(text: str) -> list[str]:
-    """The terms of a sentence: lower-cased, stop words dropped, stemmed."""
-    return [stem(w) for w in _TOKEN.findall(text.lower()) if w not in ENGLISH_STOP_WORDS]
+    """The terms of a sentence: lower-cased, stop words dropped, stemmed.
+
+    A word containing Han or kana characters (scripts that do not space
+    their words) gives its overlapping character pairs instead, so that
+    sentences in those scripts share terms.
+    """
+    words = _TOKEN.findall(text.lower())
+    if not UNSPACED.search(text):
+        return [stem(w) for w in words if w not in ENGLISH_STOP_WORDS]
+    terms = []
+    for w in words:
+        if UNSPACED.search(w):
+            terms.extend(w[i : i + 2] for i in range(len(w) - 1))
+        elif w not in ENGLISH_STOP_WORDS:
+            terms.append(stem(w))
+    return terms
 
 
 def count_terms(texts: Sequence[str]) -> sp.csr_matrix:

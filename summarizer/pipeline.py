@@ -21,7 +21,7 @@ from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
 from .parallel import prepare_documents
 from .ranking import corroboration, is_item_list, lead_prior, textrank
 from .selection import Budget, importance_per_word, reading_order, select
-from .sentences import Sentence, build_tokenizer
+from .sentences import Sentence, build_tokenizer, count_words
 from .settings import SummarizerSettings
 from .summary import (
     ClusterInfo,
@@ -158,7 +158,7 @@ class Summarizer:
         report("embed", 0, 1)
         texts = [c.text for c in pool]
         X = tfidf(cleaned.terms)
-        words = np.array([len(t.split()) for t in texts])
+        words = np.array([count_words(t) for t in texts])
         chars = np.array([len(t) for t in texts])
         report("embed", 1, 1)
         budget = Budget(

@@ -11,7 +11,7 @@ as in hard-wrapped e-mail or plain-text files.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -36,6 +36,23 @@ class Sentence(NamedTuple):
     end: int
     text: str
     paragraph: int = 0
+
+
+# Scripts written without spaces between words (Han, kana): each character
+# counts as a word.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+# Sentence ends Punkt does not know (it only splits at . ! ? followed by
+# space): CJK full stops and marks, the Arabic question mark and full stop,
+# the Devanagari danda; with any closing quotes or brackets after them.
+_OTHER_END = re.compile(r"[。！？｡؟۔।]+[」』”’）)\]\"'»]*")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``: white-space separated tokens, where each Han or kana
+    character counts as one word (those scripts do not space their words)."""
+    if UNSPACED.search(text):
+        text = UNSPACED.sub(" x ", text)
+    return len(text.split())
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -115,13 +132,31 @@ def split_document(
     text = document.text
     sentences: list[Sentence] = []
     for paragraph, (b_start, b_end) in enumerate(blocks(text)):
-        for s_start, s_end in tok.span_tokenize(text[b_start:b_end]):
-            start, end = b_start + s_start, b_start + s_end
-            if start < end:
+        block = text[b_start:b_end]
+        for s_start, s_end in tok.span_tokenize(block):
+            for start, end in _split_other_ends(block, s_start, s_end):
+                start, end = b_start + start, b_start + end
                 sentences.append(
                     Sentence(document.id, len(sentences), start, end, text[start:end], paragraph)
                 )
     return sentences
+
+
+def _split_other_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of ``text[start:end]`` cut after sentence ends Punkt misses
+    (see ``_OTHER_END``), without surrounding white space."""
+    if start < end and _OTHER_END.search(text, start, end):
+        for m in _OTHER_END.finditer(text, start, end):
+            if m.end() < end:
+                piece = text[start : m.end()]
+                lead = len(piece) - len(piece.lstrip())
+                if start + lead < m.end():
+                    yield start + lead, m.end()
+                start = m.end()
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip())
+    if start < end:
+        yield start, end
 
 
 def split_sentences(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .sentences import count_words
+
 #: Version of the :meth:`Summary.to_dict` layout; bumped on any incompatible change.
 #: The layout is described by ``summary.schema.json`` (JSON Schema) in this package.
 SCHEMA_VERSION = 1
@@ -169,7 +171,7 @@ class Summary:
 
     @property
     def word_count(self) -> int:
-        return sum(len(s.text.split()) for s in self.sentences)
+        return sum(count_words(s.text) for s in self.sentences)
 
     def __len__(self) -> int:
         return len(self.sentences)

@@ -27,8 +27,17 @@ _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _PORTER = PorterStemmer()
 
 
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
 def reference_analyzer(doc: str) -> list[str]:
-    return [_PORTER.stem(w) for w in _TOKEN.findall(doc.lower()) if w not in ENGLISH_STOP_WORDS]
+    terms = []
+    for w in _TOKEN.findall(doc.lower()):
+        if _HAN_KANA.search(w):
+            terms += [a + b for a, b in zip(w, w[1:], strict=False)]
+        elif w not in ENGLISH_STOP_WORDS:
+            terms.append(_PORTER.stem(w))
+    return terms
 
 
 def reference(texts):
@@ -115,6 +124,8 @@ _VOCAB = [
     "x",
     "42",
     "über",
+    "東京都",
+    "首相は",
     "is",
     "was",
 ]
@@ -142,3 +153,22 @@ def test_no_content_words_gives_empty_matrix(texts):
 def test_empty_input():
     X = embed([])
     assert X.shape == (0, 0)
+
+
+def test_unspaced_scripts_share_character_pairs():
+    assert analyze("日本の首相は東京にいる。") == [
+        "日本",
+        "本の",
+        "の首",
+        "首相",
+        "相は",
+        "は東",
+        "東京",
+        "京に",
+        "にい",
+        "いる",
+    ]
+    X = embed(["日本の首相は東京にいる。", "首相は東京で会見した。", "Le chat dort."])
+    similarity = (X @ X.T).toarray()
+    assert similarity[0, 1] > 0.2
+    assert similarity[0, 2] == 0
