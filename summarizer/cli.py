@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import threading
 import time
@@ -19,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.text import Text
 
 from . import __version__
-from .documents import LoadNotice, load_documents
+from .documents import DEFAULT_MAX_BYTES, LoadNotice, load_documents
 from .errors import InvalidSettingsError, SummarizerError
 from .pipeline import Summarizer
 from .render import json_view, markdown_view, rich_view, safe_text, text_view
@@ -69,6 +70,18 @@ def positive_int(value: str) -> int:
     return number
 
 
+_SIZE = re.compile(r"(?i)^\s*(\d+)\s*([kmg]i?b?|b)?\s*$")
+
+
+def byte_size(value: str) -> int:
+    """argparse type for sizes: bytes, or a number with K, M or G (powers of 1024)."""
+    m = _SIZE.match(value)
+    if not m or int(m.group(1)) < 1:
+        raise argparse.ArgumentTypeError(f"expected a size such as 500K or 64M, got {value!r}")
+    unit = (m.group(2) or "b")[0].lower()
+    return int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="summarizer",
@@ -88,6 +101,14 @@ def build_parser() -> _Parser:
     exclusive.add_argument("--sentences", type=positive_int, metavar="N", help="N sentences")
     exclusive.add_argument("--words", type=positive_int, metavar="N", help="at most N words")
     exclusive.add_argument("--chars", type=positive_int, metavar="N", help="at most N characters")
+    parser.add_argument(
+        "--max-bytes",
+        type=byte_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="skip files (and .jsonl lines) larger than SIZE, with a message, instead of "
+        f"reading them (default {DEFAULT_MAX_BYTES // 1024**2}M)",
+    )
     out = parser.add_argument_group("output")
     out.add_argument(
         "--format",
@@ -184,6 +205,7 @@ def main(
         progress.update("loading", 0, None)
         documents = load_documents(
             *args.paths,
+            max_bytes=args.max_bytes,
             on_notice=notices.append,
             on_document=lambda n: progress.update("loading", n, None),
         )
@@ -229,6 +251,16 @@ def main(
             view = {"text": text_view, "markdown": markdown_view, "json": json_view}[fmt]
             out.out(view(summary, explain=args.explain), highlight=False)
         out.file.flush()
+        if skipped and fmt != "rich":  # the rich view's footer already counts them
+            err.print(
+                Text(
+                    f"summarizer: summarised {len(documents)} document"
+                    f"{'s' * (len(documents) != 1)}; skipped {skipped} input"
+                    f"{'s' * (skipped != 1)}",
+                    style="dim",
+                ),
+                soft_wrap=True,
+            )
     except BrokenPipeError:
         # The reader (e.g. `head`) stopped early; not an error of ours.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush

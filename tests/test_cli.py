@@ -422,8 +422,11 @@ def test_jsonl_with_only_malformed_lines(tmp_path: Path, monkeypatch: pytest.Mon
 def test_whitespace_only_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "blank.txt").write_text("  \n\t\n   \n\n")
-    line = assert_one_error(run("blank.txt"), code=1)
-    assert "no text" in line
+    result = run("blank.txt")
+    assert result.code == 1
+    assert result.err_lines()[0] == "summarizer: blank.txt: skipped: only white space"
+    assert result.err_lines()[1].startswith("summarizer: error: no text documents found")
+    assert len(result.err_lines()) == 2
 
 
 @pytest.mark.parametrize(
@@ -501,8 +504,9 @@ def test_long_messages_stay_on_one_line(tmp_path: Path, kind: str) -> None:
     result = run(*argv, err=err)
     assert "Traceback" not in result.err
     lines = result.err_lines()
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("summarizer:")
+    # The message, then (for a skip) the run's count of skipped inputs.
+    assert len(lines) == (1 if kind == "error" else 2), lines
+    assert all(line.startswith("summarizer:") for line in lines)
     assert str(deep) in lines[0]
 
 
@@ -535,9 +539,10 @@ def test_skipped_inputs_summarised(mixed_dir: Path) -> None:
     assert result.lines()
     assert "hidden draft" not in result.raw
     lines = result.err_lines()
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("summarizer:")
-    assert "skipped 2" in lines[0]
+    assert len(lines) == 2, lines
+    assert all(line.startswith("summarizer:") for line in lines)
+    assert "skipped 2 hidden or non-text files" in lines[0]
+    assert lines[1] == "summarizer: summarised 1 document; skipped 2 inputs"
     assert "photo.png" not in result.err
 
 
@@ -545,7 +550,8 @@ def test_skipped_inputs_verbose(mixed_dir: Path) -> None:
     result = run(mixed_dir, "--format", "text", "--verbose")
     assert result.code == 0
     lines = result.err_lines()
-    assert len(lines) == 2, lines
+    assert len(lines) == 3, lines
+    assert lines[-1] == "summarizer: summarised 1 document; skipped 2 inputs"
     png = [line for line in lines if str(mixed_dir / "photo.png") in line]
     hidden = [line for line in lines if str(mixed_dir / ".draft.txt") in line]
     assert len(png) == 1 and "not a .txt" in png[0]
