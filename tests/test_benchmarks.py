@@ -131,3 +131,27 @@ def test_speed_benchmark_smoke(tmp_path: Path) -> None:
         assert row["ours"]["peak_rss_mb"] > 10
     assert report["command_on_seeds"]["ratio"] > 0
     assert output.with_suffix(".png").stat().st_size > 1000
+
+
+def test_fuzz_smoke_and_replay(tmp_path: Path) -> None:
+    """The fuzzer runs, reaches every target, and a saved input replays."""
+    import subprocess
+
+    output, crashes = tmp_path / "fuzz.json", tmp_path / "crashes"
+    script = str(ROOT / "benchmarks" / "fuzz.py")
+    argv = [sys.executable, script, "--seconds", "3", "--output", str(output)]
+    done = subprocess.run([*argv, "--crashes", str(crashes)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert report["inputs"] > 5 and report["problems"] == []
+    assert report["reached"]["documents loaded"] > 0 and report["reached"]["summary made"] > 0
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import fuzz
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    saved = fuzz.save_crash(crashes, 1, [(".txt", b"The council met. It agreed.")], 5, "x", "y")
+    replayed = subprocess.run(
+        [sys.executable, script, "--replay", str(saved)], capture_output=True, text=True
+    )
+    assert replayed.returncode == 0 and "no problem" in replayed.stdout
