@@ -44,6 +44,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .features import Features, featurize, word_sets
 from .sentences import UNSPACED, Sentence
+from .workers import can_fork, fork_map
 
 BODY = "body"
 BOILERPLATE = "boilerplate"
@@ -277,11 +278,15 @@ def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Senten
 PAIR_BUDGET_MIN = 2_000_000
 #: ... or this many per text.
 PAIR_BUDGET_PER_TEXT = 50
-#: Candidate pairs made and scored at a time.
-BLOCK_PAIRS = 2_000_000
+#: Candidate pairs made and scored at a time (small blocks stay in cache).
+BLOCK_PAIRS = 200_000
+#: Blocks from which the pairs are scored by worker processes.
+PARALLEL_MIN_BLOCKS = 8
 
 
-def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) -> np.ndarray:
+def near_duplicate_groups(
+    texts: Sequence[str] | sp.spmatrix, threshold: float, *, jobs: int = 1
+) -> np.ndarray:
     """Group texts whose word sets have Jaccard similarity >= ``threshold``.
 
     Exact, without comparing all pairs (the prefix filter of set-similarity
@@ -299,6 +304,9 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
         The texts, or their word sets as a binary matrix (one row per text,
         as :func:`summarizer.features.word_sets` makes).
     threshold : float
+    jobs : int
+        Worker processes for scoring the candidate pairs (large inputs only);
+        the result does not depend on it.
 
     Returns
     -------
@@ -356,10 +364,16 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
     cuts = np.searchsorted(np.cumsum(row_cost), marks)
     edges = np.unique(np.concatenate([[0], cuts, [n]]))
     prefix_t = sp.csr_matrix(prefix.T)
-    found = [
-        _similar_pairs(words, sizes, prefix[a:b] @ prefix_t, a, threshold)
-        for a, b in zip(edges[:-1], edges[1:], strict=True)
-    ]
+    blocks = list(zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True))
+    global _join_inputs
+    _join_inputs = (words, sizes, prefix, prefix_t, threshold)
+    try:
+        if jobs > 1 and len(blocks) >= PARALLEL_MIN_BLOCKS and can_fork():
+            found = list(fork_map(_join_block, blocks, jobs))  # workers inherit the inputs
+        else:
+            found = [_join_block(block) for block in blocks]
+    finally:
+        _join_inputs = None
     rows = np.concatenate([f[0] for f in found]) if found else np.zeros(0, dtype=np.int64)
     cols = np.concatenate([f[1] for f in found]) if found else np.zeros(0, dtype=np.int64)
     if rows.size == 0:
@@ -367,6 +381,17 @@ def near_duplicate_groups(texts: Sequence[str] | sp.spmatrix, threshold: float) 
     graph = sp.coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
     return labels
+
+
+#: The inputs of the block-wise join, set while it runs (forked workers inherit them).
+_join_inputs: tuple[sp.csr_matrix, np.ndarray, sp.csr_matrix, sp.csr_matrix, float] | None = None
+
+
+def _join_block(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    assert _join_inputs is not None
+    words, sizes, prefix, prefix_t, threshold = _join_inputs
+    a, b = block
+    return _similar_pairs(words, sizes, prefix[a:b] @ prefix_t, a, threshold)
 
 
 def _similar_pairs(
@@ -397,6 +422,7 @@ def _collapse(
     threshold: float,
     kind: str,
     collapse: bool,
+    jobs: int = 1,
 ) -> tuple[list[Candidate], list[Dropped], np.ndarray]:
     """Candidates from ``sentences`` (row i of ``features`` is sentence i),
     their dropped duplicates, and the feature row of each candidate."""
@@ -404,7 +430,7 @@ def _collapse(
         return [Candidate(s, (s,), kind) for s in sentences], [], np.arange(len(sentences))
     # Exact duplicates first (cheap), then near-duplicates among distinct texts.
     _, first_rows, key_of = np.unique(features.keys, return_index=True, return_inverse=True)
-    group_of_key = near_duplicate_groups(features.words[first_rows], threshold)
+    group_of_key = near_duplicate_groups(features.words[first_rows], threshold, jobs=jobs)
     group_of = group_of_key[key_of.ravel()]
     # Members of each group in row order; groups in order of their first row.
     by_group = np.argsort(group_of, kind="stable")
@@ -463,6 +489,7 @@ def clean(
     duplicate_threshold: float = 0.7,
     labelled: Sequence[Sequence[Labelled]] | None = None,
     features: Features | None = None,
+    jobs: int = 1,
 ) -> CleanedCorpus:
     """Classify, trim and deduplicate the sentences of a collection.
 
@@ -482,6 +509,8 @@ def clean(
     features : Features, optional
         :func:`summarizer.features.featurize` of the labelled sentences in
         order (all documents, all kinds), when already computed.
+    jobs : int
+        Worker processes for the near-duplicate join on large collections.
 
     Returns
     -------
@@ -506,7 +535,7 @@ def clean(
     body = np.array(body_rows, dtype=int)
     candidates, dup_dropped, rows = _collapse(
         [flat[r][0] for r in body_rows], features.take(body), duplicate_threshold, BODY,
-        collapse_duplicates,
+        collapse_duplicates, jobs,
     )  # fmt: skip
     terms = features.terms[body[rows]]
     fallback: list[Candidate] = []
@@ -514,7 +543,7 @@ def clean(
         other = np.array(other_rows, dtype=int)
         fallback, _, rows = _collapse(
             [flat[r][0] for r in other_rows], features.take(other), duplicate_threshold,
-            FRAGMENT, collapse_duplicates,
+            FRAGMENT, collapse_duplicates, jobs,
         )  # fmt: skip
         terms = features.terms[other[rows]]
     return CleanedCorpus(

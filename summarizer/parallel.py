@@ -21,6 +21,7 @@ from .cleaning import BODY, Labelled, label_document
 from .documents import Document
 from .features import Features, featurize, stack
 from .sentences import Sentence, default_tokenizer, split_document
+from .workers import resolve_jobs
 
 #: Below this many characters of text, work stays in one process.
 PARALLEL_MIN_CHARS = 500_000
@@ -29,11 +30,6 @@ PARALLEL_MIN_CHARS = 500_000
 CHUNKS_PER_WORKER = 16
 
 _worker_tokenizer: PunktSentenceTokenizer | None = None
-
-
-def resolve_jobs(jobs: int | None) -> int:
-    """Number of worker processes: ``jobs``, or every core when None."""
-    return max(1, jobs if jobs is not None else (os.cpu_count() or 1))
 
 
 def _init_worker(tokenizer: PunktSentenceTokenizer | None) -> None:

@@ -32,6 +32,7 @@ from .summary import (
     Summary,
     SummarySentence,
 )
+from .workers import resolve_jobs
 
 #: Candidates compared for corroboration and clustered: the best-ranked ones.
 SHORTLIST = 2000
@@ -130,6 +131,7 @@ class Summarizer:
             duplicate_threshold=cfg.duplicate_threshold,
             labelled=labelled,
             features=features,
+            jobs=resolve_jobs(cfg.jobs),
         )
         report("clean", 1, 1)
         pool = cleaned.candidates or cleaned.fallback

@@ -388,3 +388,22 @@ def test_web_page_prefilter_never_hides_a_match(words, joiner):
         {m.group(0).lower() for m in _SITE_TERMS.finditer(text.upper())},
         {m.group(0).lower() for m in _WEB_TERMS.finditer(text.upper())},
     )
+
+
+def test_near_duplicate_join_in_workers_gives_the_same_groups(monkeypatch):
+    """Blocks of candidate pairs scored in worker processes: same groups as one process."""
+    import random
+
+    from summarizer import cleaning
+
+    rng = random.Random(4)
+    vocabulary = [f"w{i}" for i in range(60)]
+    texts = [" ".join(rng.sample(vocabulary, rng.randint(3, 9))) for _ in range(400)]
+    texts += [t + " extra" for t in texts[:50]]  # near-duplicates
+    monkeypatch.setattr(cleaning, "BLOCK_PAIRS", 500)
+    monkeypatch.setattr(cleaning, "PARALLEL_MIN_BLOCKS", 2)
+    one = near_duplicate_groups(texts, 0.7, jobs=1)
+    two = near_duplicate_groups(texts, 0.7, jobs=2)
+    assert np.array_equal(one, two)
+    assert len(set(one.tolist())) < len(texts)  # some groups were found
+    assert cleaning._join_inputs is None  # not kept alive after the join
