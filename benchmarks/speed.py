@@ -2,6 +2,7 @@
 
     python benchmarks/speed.py                       # all sizes, default data dir
     python benchmarks/speed.py --sizes 1000 8000 --cap 120 --data ../shared/data
+    python benchmarks/speed.py --profile 1000000     # where the time goes at 1M sentences
 
 For each size, in separate processes (so peak memory is each run's own):
 - **ours**: ``load_documents`` on a JSONL file + ``Summarizer(max_words=100)``,
@@ -121,6 +122,59 @@ def work_peer(name: str, corpus: Path) -> dict[str, Any]:
         texts = [json.loads(line)["text"] for line in fh]
     SYSTEMS[name](texts, WORDS)
     return {"seconds": time.perf_counter() - start, "peak_rss_mb": peak_rss_mb()}
+
+
+def profile(corpus: Path, path: Path, sample: int = 20_000) -> str:
+    """Where the time goes on one corpus: cProfile of a whole run in this
+    process, and the per-sentence cost of the work done in worker processes
+    (timed in this process on the first ``sample`` sentences)."""
+    import cProfile
+    import io
+    import pstats
+
+    from summarizer import Summarizer, load_documents
+    from summarizer.cleaning import label_document
+    from summarizer.features import featurize
+    from summarizer.sentences import split_document
+
+    documents = load_documents(corpus)
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    Summarizer(max_words=WORDS).summarize(documents)
+    profiler.disable()
+    total = time.perf_counter() - start
+    stats = io.StringIO()
+    pstats.Stats(profiler, stream=stats).sort_stats("cumulative").print_stats(35)
+
+    head, n = [], 0
+    for doc in documents:
+        head.append(doc)
+        n += doc.text.count(".")
+        if n >= sample:
+            break
+    t0 = time.perf_counter()
+    split = [split_document(d) for d in head]
+    t1 = time.perf_counter()
+    labelled = [label_document(s) for s in split]
+    t2 = time.perf_counter()
+    featurize([s.text for doc in labelled for s, _, _ in doc])
+    t3 = time.perf_counter()
+    count = sum(len(s) for s in split)
+    per = {"split (Punkt)": t1 - t0, "label (classify)": t2 - t1, "features": t3 - t2}
+    lines = [
+        f"Profile of one run on {corpus.name}: {total:.1f} s in this process (cProfile adds",
+        "overhead; worker processes are not profiled: their time is the wait inside",
+        "prepare_documents).",
+        "",
+        f"Work done in worker processes, per sentence (one process, first {count:,} sentences):",
+        *(f"  {k:18s} {v / count * 1e6:6.1f} us" for k, v in per.items()),
+        "",
+        stats.getvalue(),
+    ]
+    report = "\n".join(lines)
+    path.write_text(report, encoding="utf-8")
+    return report
 
 
 # -- orchestration ---------------------------------------------------------------
@@ -276,8 +330,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--command-runs", type=int, default=7)
     parser.add_argument("--output", type=Path, default=RESULTS / "speed.json")
     parser.add_argument("--cache", type=Path, default=CACHE, help="where corpora are kept")
+    parser.add_argument(
+        "--profile", type=int, metavar="SIZE", help="profile one run at SIZE sentences instead"
+    )
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.profile:
+        corpus_path = prepare_corpora([args.profile], args.data, args.cache)[args.profile]["path"]
+        out = args.output.with_name(f"profile-{args.profile}.txt")
+        print(profile(corpus_path, out))
+        print(f"wrote {out}")
+        return 0
 
     if args.worker:
         kind, corpus_path = args.worker[0], Path(args.worker[1])
