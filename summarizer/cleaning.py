@@ -42,6 +42,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .embedding import used_columns
 from .features import Features, featurize, word_sets
 from .sentences import UNSPACED, Sentence
 from .workers import can_fork, fork_map
@@ -320,16 +321,11 @@ def near_duplicate_groups(
     # Renumber the columns in use (hashed word sets have millions of columns)
     # by rank, rarest word first (ties by column): then each row, sorted,
     # lists its words from the rarest, and its prefix is its first entries.
-    if words.nnz < words.shape[1] // 8:  # few words: sorting them beats counting every column
-        used, column, df = np.unique(words.indices, return_inverse=True, return_counts=True)
-    else:
-        counts = np.bincount(words.indices, minlength=words.shape[1])
-        used = np.flatnonzero(counts)
-        df, column = counts[used], np.searchsorted(used, words.indices)
+    used, column, df = used_columns(words.indices, words.shape[1])
     rank = np.empty(used.size, dtype=np.int64)
     rank[np.argsort(df, kind="stable")] = np.arange(used.size)
     words = sp.csr_matrix(
-        (np.ones(words.nnz, dtype=np.float32), rank[column.ravel()], words.indptr),
+        (np.ones(words.nnz, dtype=np.float32), rank[column], words.indptr),
         shape=(n, used.size),
     )
     words.sort_indices()

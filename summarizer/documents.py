@@ -228,14 +228,20 @@ def load_stream(
     stream: IO[str] | IO[bytes],
     *,
     doc_id: str = "stdin",
+    max_bytes: int = DEFAULT_MAX_BYTES,
     on_notice: NoticeHandler | None = None,
 ) -> Document | None:
     """Read a whole text or binary stream (such as standard input) as one document.
 
-    Returns None (after a notice) when the stream holds only white space.
+    Returns None (after a notice) when the stream holds only white space or
+    more than ``max_bytes`` (characters, for a text stream); at most that
+    much is read.
     """
     notify = on_notice or _log_notice
-    data = stream.read()
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
+        return None
     if isinstance(data, bytes):
         text, note = decode_bytes(data)
         if note:
@@ -419,7 +425,7 @@ def _load_source(
         stream, doc_id = (
             (sys.stdin.buffer, "stdin") if source == "-" else (source, f"stream-{n_loaded + 1}")
         )
-        doc = load_stream(stream, doc_id=doc_id, on_notice=notify)  # type: ignore[arg-type]
+        doc = load_stream(stream, doc_id=doc_id, max_bytes=max_bytes, on_notice=notify)  # type: ignore[arg-type]
         if doc is not None:
             yield doc
         return

@@ -80,6 +80,28 @@ def count_terms(texts: Sequence[str]) -> sp.csr_matrix:
     return sp.csr_matrix(vectorizer.transform(texts))
 
 
+def used_columns(indices: np.ndarray, n_columns: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The columns a sparse matrix uses (hashed features use few of millions).
+
+    Returns
+    -------
+    used : ndarray
+        The column numbers in use, ascending.
+    column : ndarray
+        ``indices`` renumbered: position of each entry's column in ``used``.
+    count : ndarray
+        Entries per used column.
+    """
+    if indices.size < n_columns // 8:  # few entries: sorting them beats a table of every column
+        used, column, count = np.unique(indices, return_inverse=True, return_counts=True)
+        return used, column.ravel(), count
+    counts = np.bincount(indices, minlength=n_columns)
+    used = np.flatnonzero(counts)
+    position = np.zeros(n_columns, dtype=np.int64)
+    position[used] = np.arange(used.size)
+    return used, position[indices], counts[used]
+
+
 def tfidf(counts: sp.spmatrix) -> sp.csr_matrix:
     """Sublinear TF-IDF with L2-normalised rows, IDF from these rows.
 
@@ -87,10 +109,9 @@ def tfidf(counts: sp.spmatrix) -> sp.csr_matrix:
     present (a text with no term is a zero row).
     """
     counts = sp.csr_matrix(counts, dtype=np.float32)
-    used = np.unique(counts.indices)
+    used, column, _ = used_columns(counts.indices, counts.shape[1])
     compact = sp.csr_matrix(
-        (counts.data, np.searchsorted(used, counts.indices), counts.indptr),
-        shape=(counts.shape[0], used.size),
+        (counts.data, column, counts.indptr), shape=(counts.shape[0], used.size)
     )
     if used.size == 0:
         return compact

@@ -172,3 +172,18 @@ def test_unspaced_scripts_share_character_pairs():
     similarity = (X @ X.T).toarray()
     assert similarity[0, 1] > 0.2
     assert similarity[0, 2] == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 63), max_size=200), st.sampled_from([64, 10_000]))
+def test_used_columns_by_sorting_or_by_counting_agree(indices, n_columns):
+    from summarizer.embedding import used_columns
+
+    indices = np.array(indices, dtype=np.int32)
+    used, column, count = used_columns(indices, n_columns)
+    expected_used, expected_column, expected_count = np.unique(
+        indices, return_inverse=True, return_counts=True
+    )
+    assert used.tolist() == expected_used.tolist()
+    assert column.tolist() == expected_column.ravel().tolist()
+    assert count.tolist() == expected_count.tolist()

@@ -582,3 +582,17 @@ def test_arbitrary_bytes_load_or_give_a_notice(data: bytes, suffix: str) -> None
         docs = load_documents(path, on_notice=notices.append)
         assert all(d.text.strip() for d in docs)
         assert docs or notices or not data.strip() or suffix == ".jsonl"
+
+
+def test_standard_input_is_read_in_a_bounded_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Stdin:
+        def __init__(self, data: bytes) -> None:
+            self.buffer = io.BytesIO(data)
+
+    monkeypatch.setattr("sys.stdin", Stdin(NEWS.encode() * 100))
+    result = run("-", "--max-bytes", "1K")
+    assert result.code == 1
+    assert "stdin: skipped: over the 1,024-byte limit" in result.err
+    assert result.err_lines()[-1].startswith("summarizer: error: no text documents found")
+    monkeypatch.setattr("sys.stdin", Stdin(NEWS.encode()))
+    assert run("-", "--max-bytes", "1K", "--format", "text").code == 0
