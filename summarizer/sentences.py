@@ -41,6 +41,10 @@ class Sentence(NamedTuple):
 # Scripts written without spaces between words (Han, kana): each character
 # counts as a word.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+# CJK and full-width punctuation: not words.
+_CJK_PUNCTUATION = re.compile(
+    r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+)
 # Sentence ends Punkt does not know (it only splits at . ! ? followed by
 # space): CJK full stops and marks, the Arabic question mark and full stop,
 # the Devanagari danda; with any closing quotes or brackets after them.
@@ -51,7 +55,7 @@ def count_words(text: str) -> int:
     """Words in ``text``: white-space separated tokens, where each Han or kana
     character counts as one word (those scripts do not space their words)."""
     if UNSPACED.search(text):
-        text = UNSPACED.sub(" x ", text)
+        text = _CJK_PUNCTUATION.sub(" ", UNSPACED.sub(" x ", text))
     return len(text.split())
 
 

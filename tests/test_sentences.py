@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Document
-from summarizer.sentences import Sentence, blocks, split_document, split_sentences
+from summarizer.sentences import Sentence, blocks, count_words, split_document, split_sentences
 
 
 def split(text: str, *, train: bool = False) -> list[Sentence]:
@@ -206,3 +206,32 @@ def test_train_on_repetitive_text_still_gives_valid_spans():
     sentences = split(text, train=True)
     assert sentences
     assert sentences[-1].text.endswith("delegation.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京宣布计划。市民欢迎！真的吗？", ["北京宣布计划。", "市民欢迎！", "真的吗？"]),
+        ("他说：「好。」然后离开了。", ["他说：「好。」", "然后离开了。"]),
+        ("终于！？ 结束了。", ["终于！？", "结束了。"]),
+        (
+            "ورحب السكان بالقرار؟ نعم، رحب معظمهم به.",
+            ["ورحب السكان بالقرار؟", "نعم، رحب معظمهم به."],
+        ),
+        ("The end.", ["The end."]),
+        ("。", ["。"]),
+    ],
+)
+def test_sentence_ends_punkt_does_not_know(text: str, expected: list[str]) -> None:
+    doc = Document("d", text)
+    sentences = split_document(doc)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_count_words_counts_han_and_kana_per_character() -> None:
+    assert count_words("The cat sat.") == 3
+    assert count_words("北京宣布计划。") == 6
+    assert count_words("他说：「好。」") == 3
+    assert count_words("東京 is big") == 4
+    assert count_words("") == 0
