@@ -421,9 +421,10 @@ def _load_source(
     notify: NoticeHandler,
 ) -> Iterator[Document]:
     """The documents of one source, lazily (a directory yields file by file)."""
-    if not isinstance(source, (str, os.PathLike)) or str(source) == "-":
+    is_path = isinstance(source, (str, os.PathLike))
+    if not is_path or str(source) == "-":
         stream, doc_id = (
-            (sys.stdin.buffer, "stdin") if source == "-" else (source, f"stream-{n_loaded + 1}")
+            (sys.stdin.buffer, "stdin") if is_path else (source, f"stream-{n_loaded + 1}")
         )
         doc = load_stream(stream, doc_id=doc_id, max_bytes=max_bytes, on_notice=notify)  # type: ignore[arg-type]
         if doc is not None:

@@ -409,3 +409,12 @@ def test_jsonl_is_read_line_by_line_without_a_file_size_limit(tmp_path):
     docs = load_jsonl(path, max_bytes=200, on_notice=notices.append)
     assert [d.id for d in docs] == [f"d{i}" for i in range(50)]
     assert len(notices) == 1 and "limit" in notices[0].message and notices[0].source.endswith(":11")
+
+
+def test_dash_as_a_path_object_is_standard_input(monkeypatch):
+    import io as _io
+    import types
+
+    monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=_io.BytesIO(b"From stdin. Yes.")))
+    docs = load_documents(Path("-"), on_notice=lambda n: None)
+    assert [(d.id, d.text) for d in docs] == [("stdin", "From stdin. Yes.")]
