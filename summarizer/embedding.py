@@ -5,7 +5,7 @@ computes, where :func:`analyze` lower-cases, keeps words of two or more
 characters, drops scikit-learn's English stop words and Porter-stems (each
 distinct word is stemmed once per process); words in unspaced scripts (Han,
 kana) become character pairs. Terms are counted with
-scikit-learn's ``HashingVectorizer`` instead of a vocabulary: counting needs
+scikit-learn's ``FeatureHasher`` instead of a vocabulary: counting needs
 no shared state, so worker processes count the sentences of their documents
 in parallel (see :mod:`summarizer.parallel`), and the parent only stacks the
 counts. With 2**20 hash buckets two different stems collide rarely enough to
@@ -15,18 +15,16 @@ before weighting.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
 from nltk.stem.porter import PorterStemmer
-from sklearn.feature_extraction.text import (
-    ENGLISH_STOP_WORDS,
-    HashingVectorizer,
-    TfidfTransformer,
-)
+from sklearn.feature_extraction import FeatureHasher
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfTransformer
 
 from .sentences import UNSPACED
 
@@ -69,15 +67,23 @@ def analyze(text: str) -> list[str]:
     return terms
 
 
+def hash_counts(token_lists: Iterable[Iterable[str]], n_features: int) -> sp.csr_matrix:
+    """Counts of the tokens of each list in ``n_features`` hashed columns
+    (scikit-learn's ``FeatureHasher``: no vocabulary, so workers can count).
+    The lists are hashed as they come, so they may be made lazily."""
+    lists = iter(token_lists)
+    first = next(lists, None)
+    if first is None:
+        return sp.csr_matrix((0, n_features), dtype=np.float32)
+    hasher = FeatureHasher(
+        n_features=n_features, input_type="string", alternate_sign=False, dtype=np.float32
+    )
+    return sp.csr_matrix(hasher.transform(itertools.chain([first], lists)))
+
+
 def count_terms(texts: Sequence[str]) -> sp.csr_matrix:
     """Term counts of ``texts`` in hashed columns, shape (len(texts), N_FEATURES)."""
-    if not texts:
-        return sp.csr_matrix((0, N_FEATURES), dtype=np.float32)
-    vectorizer = HashingVectorizer(
-        analyzer=analyze, n_features=N_FEATURES, alternate_sign=False, norm=None,
-        dtype=np.float32,
-    )  # fmt: skip
-    return sp.csr_matrix(vectorizer.transform(texts))
+    return hash_counts(map(analyze, texts), N_FEATURES)
 
 
 def used_columns(indices: np.ndarray, n_columns: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

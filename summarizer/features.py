@@ -21,9 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction import FeatureHasher
 
-from .embedding import count_terms
+from .embedding import count_terms, hash_counts
 
 #: Hash buckets for word sets: 2**22 keeps collisions between two different
 #: words of a collection negligible.
@@ -55,12 +54,7 @@ def word_sets(texts: Sequence[str]) -> sp.csr_matrix:
 
 
 def _word_sets(words: Sequence[list[str]]) -> sp.csr_matrix:
-    if not words:
-        return sp.csr_matrix((0, WORD_FEATURES), dtype=np.float32)
-    hasher = FeatureHasher(
-        n_features=WORD_FEATURES, input_type="string", alternate_sign=False, dtype=np.float32
-    )
-    matrix = sp.csr_matrix(hasher.transform(words))
+    matrix = hash_counts(words, WORD_FEATURES)
     matrix.data[:] = 1.0  # a set: repeated words count once
     return matrix
 

@@ -61,12 +61,6 @@ class _VisibleText(HTMLParser):
             self.parts.append("\n\n")
             self.pre += tag == "pre"
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
-
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False

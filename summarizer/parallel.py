@@ -9,10 +9,7 @@ more than it saves.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -21,7 +18,7 @@ from .cleaning import BODY, Labelled, label_document
 from .documents import Document
 from .features import Features, featurize, stack
 from .sentences import Sentence, default_tokenizer, split_document
-from .workers import resolve_jobs
+from .workers import process_map, resolve_jobs
 
 #: Below this many characters of text, work stays in one process.
 PARALLEL_MIN_CHARS = 500_000
@@ -105,15 +102,10 @@ def prepare_documents(
         for chunk in chunks:
             collect(_prepare(chunk[0], tok, label))
         return _join(parts)
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(
-        max_workers=min(workers, len(chunks)),
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(tok,),
-    ) as pool:
-        for part in pool.map(_prepare_chunk, chunks):
-            collect(part)
+    for part in process_map(
+        _prepare_chunk, chunks, workers, initializer=_init_worker, initargs=(tok,)
+    ):
+        collect(part)
     return _join(parts)
 
 

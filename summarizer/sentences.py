@@ -51,12 +51,20 @@ _CJK_PUNCTUATION = re.compile(
 _OTHER_END = re.compile(r"[。！？｡؟۔।]+[」』”’）)\]\"'»]*")
 
 
+def space_unspaced(text: str) -> str:
+    """``text`` with each Han or kana character replaced by a one-letter word,
+    so that white-space splitting counts it as a word (unchanged otherwise)."""
+    return UNSPACED.sub(" x ", text) if UNSPACED.search(text) else text
+
+
 def count_words(text: str) -> int:
     """Words in ``text``: white-space separated tokens, where each Han or kana
-    character counts as one word (those scripts do not space their words)."""
-    if UNSPACED.search(text):
-        text = _CJK_PUNCTUATION.sub(" ", UNSPACED.sub(" x ", text))
-    return len(text.split())
+    character counts as one word (those scripts do not space their words) and
+    CJK punctuation does not."""
+    spaced = space_unspaced(text)
+    if spaced is not text:
+        spaced = _CJK_PUNCTUATION.sub(" ", spaced)
+    return len(spaced.split())
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -148,17 +156,17 @@ def split_document(
 
 def _split_other_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of ``text[start:end]`` cut after sentence ends Punkt misses
-    (see ``_OTHER_END``), without surrounding white space."""
-    if start < end and _OTHER_END.search(text, start, end):
-        for m in _OTHER_END.finditer(text, start, end):
-            if m.end() < end:
-                piece = text[start : m.end()]
-                lead = len(piece) - len(piece.lstrip())
-                if start + lead < m.end():
-                    yield start + lead, m.end()
-                start = m.end()
-        piece = text[start:end]
-        start += len(piece) - len(piece.lstrip())
+    (see ``_OTHER_END``), without leading white space."""
+    for m in _OTHER_END.finditer(text, start, end):
+        if m.end() < end:
+            yield from _nonblank(text, start, m.end())
+            start = m.end()
+    yield from _nonblank(text, start, end)
+
+
+def _nonblank(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
     if start < end:
         yield start, end
 

@@ -1,8 +1,8 @@
 """Worker processes shared by the stages that use them.
 
-Work is handed to forked processes, which inherit the parent's memory: large
-read-only inputs (matrices, documents) are not copied or pickled, only each
-task's small arguments and results are. Results come back in task order, so
+Work is handed to forked processes where the platform allows, which inherit
+the parent's memory: large read-only inputs (matrices) are then not copied
+or pickled, only each task's arguments and results are. Results come back in task order, so
 they never depend on the number of workers.
 """
 
@@ -28,7 +28,7 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def fork_map(
+def process_map(
     func: Callable[[T], R],
     tasks: Sequence[T],
     jobs: int,
@@ -36,10 +36,16 @@ def fork_map(
     initializer: Callable[..., Any] | None = None,
     initargs: tuple[Any, ...] = (),
 ) -> Iterable[R]:
-    """``map(func, tasks)`` in up to ``jobs`` forked processes, results in task order."""
+    """``map(func, tasks)`` in up to ``jobs`` processes, results in task order.
+
+    Workers are forked where the platform can (they then inherit the
+    parent's memory), else spawned (then ``func`` must find its inputs in
+    ``tasks`` or ``initargs``).
+    """
+    method = "fork" if can_fork() else "spawn"
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(tasks)),
-        mp_context=multiprocessing.get_context("fork"),
+        mp_context=multiprocessing.get_context(method),
         initializer=initializer,
         initargs=initargs,
     ) as pool:
