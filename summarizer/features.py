@@ -37,12 +37,8 @@ def normalize_for_matching(text: str) -> str:
     return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
-def duplicate_key(text: str) -> int:
-    """64-bit key equal for sentences that are the same after folding."""
-    return _key(normalize_for_matching(text))
-
-
 def _key(normalized: str) -> int:
+    """64-bit key of a folded sentence: equal for sentences that fold alike."""
     digest = hashlib.blake2b(normalized.encode("utf-8"), digest_size=8)
     return int.from_bytes(digest.digest(), "little")
 
