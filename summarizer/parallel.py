@@ -18,21 +18,13 @@ from .cleaning import BODY, Labelled, label_document
 from .documents import Document
 from .features import Features, featurize, stack
 from .sentences import Sentence, default_tokenizer, split_document
-from .workers import process_map, resolve_jobs
+from .workers import map_tasks, resolve_jobs
 
 #: Below this many characters of text, work stays in one process.
 PARALLEL_MIN_CHARS = 500_000
 #: Tasks per worker: documents are sent in chunks of about equal length, enough
 #: of them that a worker that finishes early takes another.
 CHUNKS_PER_WORKER = 16
-
-_worker_tokenizer: PunktSentenceTokenizer | None = None
-
-
-def _init_worker(tokenizer: PunktSentenceTokenizer | None) -> None:
-    global _worker_tokenizer
-    _worker_tokenizer = tokenizer
-
 
 Prepared = tuple[list[list[Sentence]], list[list[Labelled]], Features]
 
@@ -46,9 +38,11 @@ def _prepare(
     return sentences, labelled, features
 
 
-def _prepare_chunk(args: tuple[Sequence[Document], bool]) -> Prepared:
-    documents, label = args
-    return _prepare(documents, _worker_tokenizer or default_tokenizer(), label)
+def _prepare_chunk(
+    options: tuple[PunktSentenceTokenizer | None, bool], documents: Sequence[Document]
+) -> Prepared:
+    tokenizer, label = options
+    return _prepare(documents, tokenizer or default_tokenizer(), label)
 
 
 def prepare_documents(
@@ -84,28 +78,18 @@ def prepare_documents(
         :func:`summarizer.features.featurize` of the labelled sentences, in
         order.
     """
-    tok = tokenizer or default_tokenizer()
     workers = resolve_jobs(jobs)
-    total_chars = sum(len(d.text) for d in documents)
-    chunks = [(documents[a:b], label) for a, b in _chunk_bounds(documents, workers)]
+    if sum(len(d.text) for d in documents) < PARALLEL_MIN_CHARS:
+        workers = 1
+    chunks = [documents[a:b] for a, b in _chunk_bounds(documents, workers)]
     parts: list[Prepared] = []
     done = 0
-
-    def collect(part: Prepared) -> None:
-        nonlocal done
+    # The default tokenizer is built in each worker, not sent to it.
+    for part in map_tasks(_prepare_chunk, chunks, shared=(tokenizer, label), jobs=workers):
         parts.append(part)
         done += len(part[0])
         if on_document:
             on_document(done)
-
-    if workers == 1 or len(chunks) < 2 or total_chars < PARALLEL_MIN_CHARS:
-        for chunk in chunks:
-            collect(_prepare(chunk[0], tok, label))
-        return _join(parts)
-    for part in process_map(
-        _prepare_chunk, chunks, workers, initializer=_init_worker, initargs=(tok,)
-    ):
-        collect(part)
     return _join(parts)
 
 
