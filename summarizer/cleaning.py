@@ -23,11 +23,9 @@ Headings glued to the front of a body sentence ("Takaichi and Trump Both
 leaders paid tribute ...") are cut off: the sentence's span starts after the
 heading, so it stays verbatim.
 
-Exact duplicates (same words after case and punctuation folding) and
-near-duplicates (Jaccard similarity of word sets at or above a threshold)
-collapse into one :class:`Candidate` that remembers every occurrence.
-Near-duplicate pairs are found exactly without comparing all pairs (see
-:func:`near_duplicate_groups`).
+Exact duplicates and near-duplicates that state the same fact (see
+:mod:`summarizer.duplicates`) collapse into one :class:`Candidate` that
+remembers every occurrence and how it matches.
 """
 
 from __future__ import annotations
@@ -41,13 +39,11 @@ from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .embedding import used_columns
-from .features import Features, featurize, word_sets
+from .duplicates import duplicate_groups
+from .features import Features, featurize
 from .sentences import Sentence, space_unspaced
-from .workers import can_fork, process_map
 
 BODY = "body"
 BOILERPLATE = "boilerplate"
@@ -56,18 +52,32 @@ FRAGMENT = "fragment"
 DUPLICATE = "duplicate"
 
 
+class Match(NamedTuple):
+    """How a source matches its candidate's sentence: the same words after
+    folding (``exact``), or a near match of the same fact with the given
+    Jaccard similarity of word sets (see :mod:`summarizer.duplicates`)."""
+
+    exact: bool
+    similarity: float
+
+
+EXACT = Match(True, 1.0)
+
+
 class Candidate(NamedTuple):
     """A distinct sentence of the collection.
 
     ``sentence`` is the first occurrence in collection order; ``sources``
     lists every occurrence of it or of a near-identical sentence, the first
-    occurrence first. (Named tuples, like :class:`Sentence`: there is one
-    per sentence.)
+    occurrence first, and ``matches`` says how each source matches
+    ``sentence``. (Named tuples, like :class:`Sentence`: there is one per
+    sentence.)
     """
 
     sentence: Sentence
     sources: tuple[Sentence, ...]
     kind: str = BODY
+    matches: tuple[Match, ...] = (EXACT,)
 
     @property
     def text(self) -> str:
@@ -282,145 +292,6 @@ def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Senten
 # -- duplicates ---------------------------------------------------------------
 
 
-#: Candidate pairs the near-duplicate join may examine: at least this many ...
-PAIR_BUDGET_MIN = 2_000_000
-#: ... or this many per text.
-PAIR_BUDGET_PER_TEXT = 50
-#: Candidate pairs made and scored at a time (small blocks stay in cache).
-BLOCK_PAIRS = 200_000
-#: Blocks from which the pairs are scored by worker processes.
-PARALLEL_MIN_BLOCKS = 8
-
-
-def near_duplicate_groups(
-    texts: Sequence[str] | sp.spmatrix, threshold: float, *, jobs: int = 1
-) -> np.ndarray:
-    """Group texts whose word sets have Jaccard similarity >= ``threshold``.
-
-    Without comparing all pairs (the prefix filter of set-similarity joins):
-    order every text's words from rarest to most common; two sets with
-    Jaccard >= t always share a word among the first
-    ``|x| - ceil(t * |x|) + 1`` words of each. Only pairs sharing such a
-    prefix word, which are mostly rare words, and whose sizes are compatible
-    (``t * |y| <= |x| <= |y| / t``), are scored. Groups are the connected
-    components of the near-duplicate graph. Exact while the candidate pairs
-    stay within a budget linear in the number of texts (a few thousand news
-    sentences do); beyond it the commonest prefix words propose no pairs
-    (see ``PAIR_BUDGET_PER_TEXT``).
-
-    Parameters
-    ----------
-    texts : sequence of str, or sparse matrix
-        The texts, or their word sets as a binary matrix (one row per text,
-        as :func:`summarizer.features.word_sets` makes).
-    threshold : float
-    jobs : int
-        Worker processes for scoring the candidate pairs (large inputs only);
-        the result does not depend on it.
-
-    Returns
-    -------
-    labels : ndarray of int, shape (len(texts),)
-        Texts with the same label are near-duplicates of each other.
-    """
-    words = sp.csr_matrix(texts if sp.issparse(texts) else word_sets(list(texts)))
-    n = words.shape[0]
-    if n < 2 or words.nnz == 0:
-        return np.arange(n)
-    # Renumber the columns in use (hashed word sets have millions of columns)
-    # by rank, rarest word first (ties by column): then each row, sorted,
-    # lists its words from the rarest, and its prefix is its first entries.
-    used, column, df = used_columns(words.indices, words.shape[1])
-    rank = np.empty(used.size, dtype=np.int64)
-    rank[np.argsort(df, kind="stable")] = np.arange(used.size)
-    words = sp.csr_matrix(
-        (np.ones(words.nnz, dtype=np.float32), rank[column], words.indptr),
-        shape=(n, used.size),
-    )
-    words.sort_indices()
-    sizes = np.diff(words.indptr)
-    row_of = np.repeat(np.arange(n), sizes)
-    position = np.arange(words.nnz) - words.indptr[row_of]
-    prefix_len = sizes - np.ceil(threshold * sizes - 1e-9).astype(np.int64) + 1
-    keep = position < prefix_len[row_of]
-    prefix_rows, prefix_cols = row_of[keep], words.indices[keep]
-    # A word in many prefixes makes ~count**2 / 2 candidate pairs, and the
-    # count of common words grows with the collection, so the pairs grow
-    # quadratically. Words are taken from the least to the most shared while
-    # the pairs stay within a budget linear in n. A few thousand news
-    # sentences stay under it (the join is then exact); in larger
-    # collections the commonest prefix words are skipped, so near-duplicates
-    # whose rarest words are all common may be missed (exact duplicates
-    # never are: they are matched by key).
-    counts = np.bincount(prefix_cols, minlength=words.shape[1])
-    by_count = np.argsort(counts, kind="stable")
-    cost = np.cumsum(counts[by_count].astype(np.float64) ** 2 / 2)
-    allowed = np.zeros(words.shape[1], dtype=bool)
-    allowed[by_count[cost <= max(PAIR_BUDGET_MIN, PAIR_BUDGET_PER_TEXT * n)]] = True
-    use = allowed[prefix_cols]
-    prefix_rows, prefix_cols = prefix_rows[use], prefix_cols[use]
-    prefix = sp.csr_matrix(
-        (np.ones(prefix_rows.size, dtype=np.int32), (prefix_rows, prefix_cols)), shape=words.shape
-    )
-    # Pairs are made and scored a block of rows at a time, so memory stays
-    # bounded by the block, not by the number of candidate pairs.
-    row_cost = np.bincount(prefix_rows, weights=counts[prefix_cols], minlength=n)
-    marks = np.arange(1, 1 + row_cost.sum() // BLOCK_PAIRS) * BLOCK_PAIRS
-    cuts = np.searchsorted(np.cumsum(row_cost), marks)
-    edges = np.unique(np.concatenate([[0], cuts, [n]]))
-    prefix_t = sp.csr_matrix(prefix.T)
-    blocks = list(zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True))
-    global _join_inputs
-    _join_inputs = (words, sizes, prefix, prefix_t, threshold)
-    try:
-        if jobs > 1 and len(blocks) >= PARALLEL_MIN_BLOCKS and can_fork():
-            found = list(process_map(_join_block, blocks, jobs))  # forked: inherit the inputs
-        else:
-            found = [_join_block(block) for block in blocks]
-    finally:
-        _join_inputs = None
-    rows = np.concatenate([f[0] for f in found]) if found else np.zeros(0, dtype=np.int64)
-    cols = np.concatenate([f[1] for f in found]) if found else np.zeros(0, dtype=np.int64)
-    if rows.size == 0:
-        return np.arange(n)
-    graph = sp.coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    return labels
-
-
-#: The inputs of the block-wise join, set while it runs (forked workers inherit them).
-_join_inputs: tuple[sp.csr_matrix, np.ndarray, sp.csr_matrix, sp.csr_matrix, float] | None = None
-
-
-def _join_block(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    assert _join_inputs is not None
-    words, sizes, prefix, prefix_t, threshold = _join_inputs
-    a, b = block
-    return _similar_pairs(words, sizes, prefix[a:b] @ prefix_t, a, threshold)
-
-
-def _similar_pairs(
-    words: sp.csr_matrix, sizes: np.ndarray, block: sp.spmatrix, offset: int, threshold: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs (row < col) of ``block`` (shared-prefix counts of rows
-    ``offset ...`` against all rows) whose Jaccard similarity reaches ``threshold``."""
-    block = block.tocoo()
-    rows, cols = block.row.astype(np.int64) + offset, block.col.astype(np.int64)
-    upper = cols > rows
-    rows, cols = rows[upper], cols[upper]
-    # Size filter: Jaccard >= t needs t * |larger set| <= |smaller set|.
-    small = np.minimum(sizes[rows], sizes[cols])
-    large = np.maximum(sizes[rows], sizes[cols])
-    fits = small >= threshold * large - 1e-9
-    rows, cols = rows[fits], cols[fits]
-    if rows.size == 0:
-        return rows, cols
-    inter = np.asarray(words[rows].multiply(words[cols]).sum(axis=1)).ravel()
-    union = sizes[rows] + sizes[cols] - inter
-    similar = inter >= threshold * np.maximum(union, 1) - 1e-9
-    return rows[similar], cols[similar]
-
-
 def _collapse(
     sentences: Sequence[Sentence],
     features: Features,
@@ -433,29 +304,32 @@ def _collapse(
     their dropped duplicates, and the feature row of each candidate."""
     if not collapse or not sentences:
         return [Candidate(s, (s,), kind) for s in sentences], [], np.arange(len(sentences))
-    # Exact duplicates first (cheap), then near-duplicates among distinct texts.
-    _, first_rows, key_of = np.unique(features.keys, return_index=True, return_inverse=True)
-    group_of_key = near_duplicate_groups(features.words[first_rows], threshold, jobs=jobs)
-    group_of = group_of_key[key_of.ravel()]
-    # Members of each group in row order; groups in order of their first row.
+    groups = duplicate_groups(
+        [s.text for s in sentences], features.keys, features.words, threshold, jobs=jobs
+    )
+    group_of = groups.representative
+    # Members of each group in row order; groups in order of their first row
+    # (the representative is its group's first row).
     by_group = np.argsort(group_of, kind="stable")
     starts = np.flatnonzero(np.r_[True, np.diff(group_of[by_group]) != 0])
     firsts = by_group[starts]
-    group_order = np.argsort(firsts, kind="stable")
     sizes = np.diff(np.r_[starts, by_group.size])
     candidates, dropped = [], []
-    for g in group_order.tolist():
+    for g in range(firsts.size):
         first = sentences[firsts[g]]
         if sizes[g] == 1:
             candidates.append(Candidate(first, (first,), kind))
             continue
         members = by_group[starts[g] : starts[g] + sizes[g]].tolist()
-        candidates.append(Candidate(first, tuple(sentences[m] for m in members), kind))
-        for m in members[1:]:
-            same = features.keys[m] == features.keys[members[0]]
-            detail = f"{'duplicate' if same else 'near-duplicate'} of {first.doc_id}#{first.index}"
+        matches = tuple(
+            EXACT if groups.exact[m] else Match(False, float(groups.similarity[m])) for m in members
+        )
+        candidates.append(Candidate(first, tuple(sentences[m] for m in members), kind, matches))
+        for m, match in zip(members[1:], matches[1:], strict=True):
+            what = "duplicate" if match.exact else f"near-duplicate ({match.similarity:.2f})"
+            detail = f"{what} of {first.doc_id}#{first.index}"
             dropped.append(Dropped(sentences[m], DUPLICATE, detail, first))
-    return candidates, dropped, firsts[group_order]
+    return candidates, dropped, firsts
 
 
 #: A sentence with its class and the reason: ``(sentence, kind, reason)``.

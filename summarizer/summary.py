@@ -9,12 +9,18 @@ from .sentences import count_words
 
 #: Version of the :meth:`Summary.to_dict` layout; bumped on any incompatible change.
 #: The layout is described by ``summary.schema.json`` (JSON Schema) in this package.
-SCHEMA_VERSION = 1
+#: 2: sources say how they match (``match``, ``similarity``); ``related`` is a span.
+SCHEMA_VERSION = 2
+
+#: How a source matches its summary sentence: the same words (after case,
+#: width and punctuation folding), or a near match stating the same fact.
+EXACT_MATCH = "exact"
+NEAR_MATCH = "near"
 
 
 @dataclass(frozen=True)
-class Source:
-    """One place a sentence (or a near-identical one) occurs."""
+class Span:
+    """A place in a document: ``document.text[start:end]``."""
 
     doc_id: str
     start: int
@@ -25,14 +31,45 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One place a summary sentence occurs, and how it matches the sentence.
+
+    ``match`` is ``"exact"`` when the span has the sentence's words (case,
+    width and punctuation folded), or ``"near"`` when it states the same
+    fact with small edits (see :func:`summarizer.duplicates.same_fact`);
+    ``similarity`` is the Jaccard similarity of the two word sets (1.0 for
+    exact matches).
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    match: str = EXACT_MATCH
+    similarity: float = 1.0
+
+    @property
+    def exact(self) -> bool:
+        return self.match == EXACT_MATCH
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "match": self.match,
+            "similarity": self.similarity,
+        }
+
+
+@dataclass(frozen=True)
 class SummarySentence:
     """A sentence of the summary, verbatim from its document.
 
     ``document.text[start:end] == text`` for the document ``doc_id``;
     ``index`` is the sentence's position in that document. ``sources`` lists
-    every occurrence of this sentence or a near-identical one across the
-    collection (this one first), so a reader sees which documents
-    corroborate it.
+    every occurrence of this sentence or a near match of it across the
+    collection (this one first), each saying how it matches, so a reader
+    sees which documents carry it.
     """
 
     text: str
@@ -121,7 +158,7 @@ class DroppedSentence:
     text: str
     reason: str
     detail: str
-    related: Source | None = None
+    related: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
