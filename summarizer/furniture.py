@@ -1,0 +1,141 @@
+"""Page furniture that repeats: lines a site pastes into many of its pages.
+
+A syndication line ("This article was originally published on our partner
+site."), a tagline or a standing credit recurs across the documents of a
+collection, so duplicate collapsing makes it one candidate carried by many
+documents, which corroboration then rewards as if many outlets reported it.
+The phrase-based classifier cannot know every such line; four general
+signals together mark one:
+
+* it **recurs**: the same sentence (or a near match) is carried by at least
+  two documents;
+* it **sits at the edges**: every occurrence is among the first or last
+  ``EDGE_SENTENCES`` body sentences of its document. In a document too short
+  to have a middle (a review, a comment, a truncated article) every sentence
+  is at an edge and position says nothing, so a line found in such documents
+  must also be **pervasive**: carried by at least half of the collection's
+  documents, as a site's standing line is on every page of the site (an
+  opinion that many reviewers share, "Would buy again.", is carried by some
+  reviews, not by most);
+* it is **unrelated**: its TF-IDF cosine similarity to the rest of the
+  collection (the sum of the other candidates' unit vectors) is below
+  ``MAX_RELATEDNESS``: it shares no content with what the documents are
+  about, so in the similarity graph it is all but isolated, and its whole
+  score would come from corroboration and the lead prior, neither of which
+  is about content (a collection of fewer than ``MIN_OTHER_CANDIDATES`` other
+  sentences is too small to tell);
+* the documents that carry it **otherwise differ**: they are not copies of
+  one article (whose every sentence recurs).
+
+A news fact that several outlets carry verbatim shares its names and topic
+words with the articles around it, a document's own opening or closing line
+is not carried by others, and an opinion some reviews repeat is not in most
+of them, so none of them is marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import numpy as np
+import scipy.sparse as sp
+
+from .cleaning import BODY, Candidate, Labelled
+from .embedding import unit_rows
+
+#: Body sentences at each end of a document that count as its edges: a
+#: header or footer line, after the headings and bylines the classifier
+#: already drops.
+EDGE_SENTENCES = 2
+#: Cosine similarity to the rest of a collection below which a line shares no
+#: content with it. On the news dev sets (benchmarks/furniture.py),
+#: nearly every line spliced into every document scores below it, while
+#: sentences of the story that recur at document edges score above it (of
+#: 175 recurring sentences of multinews_longbench, 3 do not: two requests
+#: for tips from readers and one quotation).
+MAX_RELATEDNESS = 0.1
+#: Other candidate sentences a collection needs before a line can be judged
+#: unrelated to it: next to a handful of sentences, sharing no word is chance.
+MIN_OTHER_CANDIDATES = 10
+#: Documents that share at least this Jaccard similarity of candidate sets
+#: are copies of one article, not different pages with a common line.
+COPY_OVERLAP = 0.5
+
+
+class Edges(NamedTuple):
+    """The sentence indices at the edges of a document, and whether it has a
+    middle (more body sentences than its two edges hold)."""
+
+    positions: frozenset[int]
+    has_middle: bool
+
+
+def edge_positions(labelled: Sequence[Labelled]) -> Edges:
+    """The edges of one document: its first and last ``EDGE_SENTENCES`` body
+    sentences (all of them when that is the whole document)."""
+    body = [s.index for s, kind, _ in labelled if kind == BODY]
+    return Edges(
+        frozenset(body[:EDGE_SENTENCES] + body[-EDGE_SENTENCES:]),
+        len(body) > 2 * EDGE_SENTENCES,
+    )
+
+
+def repeated_furniture(
+    candidates: Sequence[Candidate], X: sp.spmatrix, edges: Mapping[str, Edges]
+) -> np.ndarray:
+    """Which candidates are repeated page furniture.
+
+    Parameters
+    ----------
+    candidates : sequence of Candidate
+    X : sparse matrix, shape (len(candidates), n_terms)
+        TF-IDF vectors of the candidates.
+    edges : mapping of document id to Edges
+        :func:`edge_positions` of every document of the collection.
+
+    Returns
+    -------
+    ndarray of bool, shape (len(candidates),)
+    """
+    n = len(candidates)
+    marked = np.zeros(n, dtype=bool)
+    if n - 1 < MIN_OTHER_CANDIDATES:
+        return marked
+    pervasive = max(2, -(-len(edges) // 2))  # at least half of the documents
+    suspects = [
+        i
+        for i, c in enumerate(candidates)
+        if len(c.sources) > 1
+        and len(c.doc_ids) > 1
+        and all(s.doc_id in edges and s.index in edges[s.doc_id].positions for s in c.sources)
+        and (len(c.doc_ids) >= pervasive or all(edges[d].has_middle for d in c.doc_ids))
+    ]
+    if not suspects:
+        return marked
+    hosts = {d for i in suspects for d in candidates[i].doc_ids}
+    members: dict[str, set[int]] = {d: set() for d in hosts}  # each host document's candidates
+    for i, c in enumerate(candidates):
+        for d in c.doc_ids:
+            if d in members:
+                members[d].add(i)
+    Xn = unit_rows(X)
+    collection = np.asarray(Xn.sum(axis=0)).ravel()
+    for i in suspects:
+        docs = candidates[i].doc_ids
+        first = members[docs[0]] - {i}
+        if all(_jaccard(first, members[d] - {i}) >= COPY_OVERLAP for d in docs[1:]):
+            continue  # copies of one article
+        x = Xn[i].toarray().ravel()
+        marked[i] = _cosine(x, collection - x) < MAX_RELATEDNESS  # the rest, without itself
+    return marked
+
+
+def _jaccard(a: set[int], b: set[int]) -> float:
+    return len(a & b) / max(len(a | b), 1)
+
+
+def _cosine(unit: np.ndarray, profile: np.ndarray) -> float:
+    """Cosine similarity of a unit vector and a vector (0 for a zero vector)."""
+    norm = float(np.linalg.norm(profile))
+    return float(unit @ profile) / norm if norm > 0.0 else 0.0
