@@ -4,50 +4,72 @@
 >>> summary = summarize(load_documents("seeds"), max_words=120)  # doctest: +SKIP
 >>> for sentence in summary.sentences:  # doctest: +SKIP
 ...     print(sentence.text, sentence.doc_ids)
+
+The public names are imported on first use, so that ``import summarizer``
+(and the command's start-up, which must answer Ctrl-C at once) does not
+wait for NumPy, SciPy, scikit-learn and nltk until they are needed.
 """
 
 from __future__ import annotations
 
-from .documents import Document, LoadNotice, load_documents
-from .errors import (
-    DocumentLoadError,
-    EmptyInputError,
-    InvalidDocumentError,
-    InvalidSettingsError,
-    SummarizerError,
-)
-from .pipeline import Summarizer, summarize
-from .settings import SummarizerSettings
-from .summary import (
-    ClusterInfo,
-    CorpusStats,
-    DocumentInfo,
-    DroppedSentence,
-    Source,
-    Summary,
-    SummarySentence,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "ClusterInfo",
-    "CorpusStats",
-    "Document",
-    "DocumentInfo",
-    "DocumentLoadError",
-    "DroppedSentence",
-    "EmptyInputError",
-    "InvalidDocumentError",
-    "InvalidSettingsError",
-    "LoadNotice",
-    "Source",
-    "Summarizer",
-    "SummarizerError",
-    "SummarizerSettings",
-    "Summary",
-    "SummarySentence",
-    "__version__",
-    "load_documents",
-    "summarize",
-]
+#: Public name -> the module that defines it.
+_EXPORTS = {
+    "ClusterInfo": "summary",
+    "CorpusStats": "summary",
+    "Document": "documents",
+    "DocumentInfo": "summary",
+    "DocumentLoadError": "errors",
+    "DroppedSentence": "summary",
+    "EmptyInputError": "errors",
+    "InvalidDocumentError": "errors",
+    "InvalidSettingsError": "errors",
+    "LoadNotice": "documents",
+    "Source": "summary",
+    "Span": "summary",
+    "Summarizer": "pipeline",
+    "SummarizerError": "errors",
+    "SummarizerSettings": "settings",
+    "Summary": "summary",
+    "SummarySentence": "summary",
+    "load_documents": "documents",
+    "summarize": "pipeline",
+}
+
+__all__ = [*sorted(_EXPORTS), "__version__"]
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from .documents import Document as Document
+    from .documents import LoadNotice as LoadNotice
+    from .documents import load_documents as load_documents
+    from .errors import DocumentLoadError as DocumentLoadError
+    from .errors import EmptyInputError as EmptyInputError
+    from .errors import InvalidDocumentError as InvalidDocumentError
+    from .errors import InvalidSettingsError as InvalidSettingsError
+    from .errors import SummarizerError as SummarizerError
+    from .pipeline import Summarizer as Summarizer
+    from .pipeline import summarize as summarize
+    from .settings import SummarizerSettings as SummarizerSettings
+    from .summary import ClusterInfo as ClusterInfo
+    from .summary import CorpusStats as CorpusStats
+    from .summary import DocumentInfo as DocumentInfo
+    from .summary import DroppedSentence as DroppedSentence
+    from .summary import Source as Source
+    from .summary import Span as Span
+    from .summary import Summary as Summary
+    from .summary import SummarySentence as SummarySentence
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -11,14 +11,17 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import numbers
 import os
+import re
+import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from .errors import DocumentLoadError, InvalidDocumentError
+from .errors import DocumentLoadError, InvalidDocumentError, InvalidSettingsError
 from .markup import looks_like_html, visible_text
 
 logger = logging.getLogger("summarizer")
@@ -41,8 +44,9 @@ class Document:
         The full text; every span in a summary indexes into it.
     title : str or None
         Optional title (JSONL ``title`` field), shown in source listings.
-    path : str or None
-        File the document was read from, if any.
+    path : str, path-like or None
+        File the document was read from, if any (a path object is kept as
+        its string).
     """
 
     id: str
@@ -59,6 +63,13 @@ class Document:
             )
         if self.title is not None and not isinstance(self.title, str):
             raise InvalidDocumentError(f"document {self.id!r}: title must be a string or None")
+        if isinstance(self.path, os.PathLike):
+            object.__setattr__(self, "path", os.fspath(self.path))
+        if self.path is not None and not isinstance(self.path, str):
+            raise InvalidDocumentError(
+                f"document {self.id!r}: path must be a string, a path or None, "
+                f"got {type(self.path).__name__}"
+            )
 
 
 @dataclass(frozen=True)
@@ -196,6 +207,9 @@ def load_file(
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise _load_error(name, exc) from None
+    if len(data) > max_bytes:  # a pipe or device: its size was not known beforehand
+        notify(LoadNotice(name, f"skipped: over the {max_bytes:,}-byte limit"))
+        return None
     if not any(data.startswith(bom) for bom, _ in _BOMS) and looks_binary(data):
         notify(LoadNotice(name, "skipped: binary file, not text"))
         return None
@@ -205,23 +219,61 @@ def load_file(
     return _text_document(doc_id or name, text, name, name, notify)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def count_surrogates(text: str) -> int:
+    """Surrogate code points in ``text`` (see :func:`replace_surrogates`)."""
+    return len(_SURROGATE.findall(text)) if _SURROGATE.search(text) else 0
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with every surrogate code point replaced by U+FFFD, and how many.
+
+    A JSON escape such as ``"\\ud800"`` (valid JSON, invalid Unicode) gives a
+    lone surrogate, which no encoder can write. One code point replaces one,
+    so offsets into the text do not move.
+    """
+    if not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def _text_document(
-    doc_id: str, text: str, path: str | None, source: str, notify: NoticeHandler
+    doc_id: str,
+    text: str,
+    path: str | None,
+    source: str,
+    notify: NoticeHandler,
+    title: str | None = None,
 ) -> Document | None:
-    """The document for decoded ``text``: HTML reduced to its visible text;
-    None (after a notice) when nothing but white space is left."""
-    title = None
+    """The document for decoded ``text``: HTML reduced to its visible text,
+    surrogates replaced; None (after a notice) when nothing but white space
+    is left."""
+    text, n_surrogates = replace_surrogates(text)
+    doc_id = replace_surrogates(doc_id)[0]
+    title = None if title is None else replace_surrogates(title)[0]
+    if n_surrogates:
+        notify(
+            LoadNotice(
+                source,
+                f"{n_surrogates} lone surrogate code point{'s' * (n_surrogates != 1)} "
+                "(invalid Unicode) replaced with U+FFFD",
+                skipped=False,
+            )
+        )
     if looks_like_html(text, path):
         try:
-            text, title = visible_text(text)
+            text, page_title = visible_text(text)
         except (AssertionError, ValueError) as exc:  # html.parser on badly broken markup
             notify(LoadNotice(source, f"HTML not parsed ({exc}); read as plain text", False))
         else:
             notify(LoadNotice(source, "read as HTML: its visible text is summarised", False))
+            title = title or page_title
     if not text.strip():
         notify(LoadNotice(source, "skipped: empty" if not text else "skipped: only white space"))
         return None
-    return Document(id=doc_id, text=text, title=title, path=path)
+    return Document(id=doc_id, text=text, title=title or None, path=path)
 
 
 def load_stream(
@@ -298,13 +350,12 @@ def load_jsonl(
                 continue
             raw_id = record.get("id")
             doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
-            doc = _text_document(doc_id, text, name, where, notify)
-            if doc is None:
-                continue
             title = record.get("title")
-            if isinstance(title, str):
-                doc = Document(id=doc.id, text=doc.text, title=title, path=doc.path)
-            documents.append(doc)
+            doc = _text_document(
+                doc_id, text, name, where, notify, title if isinstance(title, str) else None
+            )
+            if doc is not None:
+                documents.append(doc)
     return documents
 
 
@@ -331,10 +382,12 @@ def iter_directory(
     """The text files under a directory, recursively, sorted by path.
 
     Hidden files and directories are skipped, and so are symbolic links to
-    directories (they can form loops); each skip is reported.
+    directories (they can form loops) and anything that is not a regular
+    file (a named pipe would block the walk forever, a device never ends);
+    each skip is reported.
     """
     notify = on_notice or _log_notice
-    wanted = tuple(e.lower() for e in extensions)
+    wanted = file_extensions(extensions)
     root = Path(path)
 
     def on_error(exc: OSError) -> None:
@@ -361,15 +414,84 @@ def iter_directory(
                 notify(
                     LoadNotice(str(file), f"skipped: not a {'/'.join(wanted)} file", routine=True)
                 )
+            elif (kind := _special_file_kind(file)) is not None:
+                notify(LoadNotice(str(file), f"skipped: {kind}, not a regular file"))
             else:
                 found.append(file)
     return iter(sorted(found, key=lambda f: f.relative_to(root).parts))
 
 
+def _special_file_kind(path: Path) -> str | None:
+    """What ``path`` is when it is not a regular file (following links), else None.
+
+    A path that cannot be examined is left to the reader, which reports why.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def file_extensions(extensions: str | Iterable[str]) -> tuple[str, ...]:
+    """File name endings as lower-case strings starting with a dot.
+
+    A single string is one ending (``".txt"``, not ``(".", "t", "x", "t")``);
+    ``"txt"`` means ``".txt"``.
+    """
+    if isinstance(extensions, str):
+        extensions = (extensions,)
+    try:
+        items = list(extensions)
+    except TypeError:
+        raise InvalidSettingsError(
+            f"extensions must be a string or a list of strings, got {type(extensions).__name__}"
+        ) from None
+    if not items or not all(isinstance(e, str) and e.strip(".") for e in items):
+        raise InvalidSettingsError(
+            f"extensions must be non-empty strings such as '.txt', got {extensions!r}"
+        )
+    return tuple(e.lower() if e.startswith(".") else "." + e.lower() for e in items)
+
+
+_SIZE = re.compile(r"(?i)^\s*(\d+)\s*([kmg]i?b?|b)?\s*$")
+
+
+def parse_size(value: int | str) -> int:
+    """A size in bytes: an int, or a string such as ``"500K"``, ``"64M"``, ``"1G"``
+    (powers of 1024; ``"KB"``, ``"KiB"`` and ``"B"`` work too).
+
+    Raises
+    ------
+    InvalidSettingsError
+        Not a whole number of at least one byte.
+    """
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        number = int(value)
+    elif isinstance(value, str) and (m := _SIZE.match(value)):
+        unit = (m.group(2) or "b")[0].lower()
+        number = int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
+    else:
+        raise InvalidSettingsError(f"expected a size such as 500K or 64M, got {value!r}")
+    if number < 1:
+        raise InvalidSettingsError(f"a size must be at least 1 byte, got {value!r}")
+    return number
+
+
 def load_documents(
-    *sources: str | os.PathLike[str] | IO[str] | IO[bytes],
-    extensions: Iterable[str] = DEFAULT_EXTENSIONS,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    *sources: Any,
+    extensions: str | Iterable[str] = DEFAULT_EXTENSIONS,
+    max_bytes: int | str = DEFAULT_MAX_BYTES,
     on_notice: NoticeHandler | None = None,
     on_document: Callable[[int], None] | None = None,
 ) -> list[Document]:
@@ -377,14 +499,18 @@ def load_documents(
 
     Parameters
     ----------
-    *sources : path or stream
-        A directory (read recursively, files ending in ``extensions``), a
-        ``.jsonl`` file (one document per line), any other file (one
-        document), ``"-"`` for standard input, or an open stream.
-    extensions : iterable of str
-        File endings read from directories.
-    max_bytes : int
-        Files larger than this are skipped with a notice.
+    *sources : path, stream, or an iterable of them
+        A directory (read recursively, regular files ending in
+        ``extensions``), a ``.jsonl`` file (one document per line), any other
+        file, named pipe or ``/dev/fd/N`` (one document), ``"-"`` for
+        standard input, or an open stream. A list, tuple or generator of
+        these (such as ``glob.glob(...)``) counts as its items.
+    extensions : str or iterable of str
+        File endings read from directories (``".txt"`` or ``[".txt", ".md"]``).
+    max_bytes : int or str
+        Files (and JSONL lines, and streams) larger than this are skipped
+        with a notice instead of read: a number of bytes, or a size such as
+        ``"8M"`` (see :func:`parse_size`).
     on_notice : callable, optional
         Called with a :class:`LoadNotice` for every input skipped or read
         with a fallback; by default notices are logged to the
@@ -396,27 +522,53 @@ def load_documents(
     -------
     list of Document
         In the order given (directory contents sorted by path). Ids are made
-        unique by suffixing ``#2``, ``#3`` ... (with a notice).
+        unique by suffixing ``#2``, ``#3`` ... (with a notice), as
+        :func:`summarizer.summarize` does.
 
     Raises
     ------
     DocumentLoadError
         A path does not exist or cannot be opened.
+    InvalidSettingsError
+        A source is not a path or stream (bytes, None, a number ...), or
+        ``extensions`` or ``max_bytes`` is invalid.
     """
     notify = on_notice or _log_notice
+    wanted = file_extensions(extensions)
+    limit = parse_size(max_bytes)
     documents: list[Document] = []
-    for source in sources:
-        for doc in _load_source(source, len(documents), extensions, max_bytes, notify):
+    for source in _flatten(sources):
+        for doc in _load_source(source, len(documents), wanted, limit, notify):
             documents.append(doc)
             if on_document:
                 on_document(len(documents))
-    return _unique_ids(documents, notify)
+    return unique_ids(
+        documents,
+        lambda old, new: notify(LoadNotice(old, f"duplicate id renamed to {new!r}", skipped=False)),
+    )
+
+
+def _flatten(sources: Iterable[Any]) -> Iterator[str | os.PathLike[str] | IO[Any]]:
+    """Paths and streams, with lists, tuples and generators of them unpacked."""
+    for source in sources:
+        if isinstance(source, (str, os.PathLike)) or hasattr(source, "read"):
+            yield source
+        elif isinstance(source, (bytes, bytearray, memoryview, Mapping)) or not isinstance(
+            source, Iterable
+        ):
+            what = "a mapping" if isinstance(source, Mapping) else type(source).__name__
+            raise InvalidSettingsError(
+                f"load_documents takes paths (str or pathlib.Path), open streams, or lists "
+                f"of them, got {what}; texts already in memory go to summarize() directly"
+            )
+        else:
+            yield from _flatten(source)
 
 
 def _load_source(
-    source: str | os.PathLike[str] | IO[str] | IO[bytes],
+    source: str | os.PathLike[str] | IO[Any],
     n_loaded: int,
-    extensions: Iterable[str],
+    extensions: tuple[str, ...],
     max_bytes: int,
     notify: NoticeHandler,
 ) -> Iterator[Document]:
@@ -455,7 +607,13 @@ def _load_source(
             yield doc
 
 
-def _unique_ids(documents: list[Document], notify: NoticeHandler) -> list[Document]:
+def unique_ids(
+    documents: Iterable[Document], on_rename: Callable[[str, str], None] | None = None
+) -> list[Document]:
+    """``documents`` with repeated ids made unique: the second ``x`` becomes
+    ``x#2``, the third ``x#3`` (skipping ids already taken); ``on_rename(old,
+    new)`` is called for each renamed document. The one rule for both
+    :func:`load_documents` and :func:`summarizer.summarize`."""
     seen: dict[str, int] = {}
     unique = []
     for doc in documents:
@@ -465,7 +623,8 @@ def _unique_ids(documents: list[Document], notify: NoticeHandler) -> list[Docume
             while new_id in seen:
                 seen[doc.id] += 1
                 new_id = f"{doc.id}#{seen[doc.id]}"
-            notify(LoadNotice(doc.id, f"duplicate id renamed to {new_id!r}", skipped=False))
+            if on_rename:
+                on_rename(doc.id, new_id)
             seen[new_id] = 1
             doc = Document(id=new_id, text=doc.text, title=doc.title, path=doc.path)
         else:

@@ -14,9 +14,10 @@ from .errors import InvalidSettingsError
 DEFAULT_MAX_WORDS = 150
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SummarizerSettings:
-    """Options of :class:`summarizer.Summarizer`.
+    """Options of :class:`summarizer.Summarizer` (keyword arguments only:
+    ``SummarizerSettings(max_sentences=5)``).
 
     Parameters
     ----------

@@ -418,3 +418,92 @@ def test_dash_as_a_path_object_is_standard_input(monkeypatch):
     monkeypatch.setattr("sys.stdin", types.SimpleNamespace(buffer=_io.BytesIO(b"From stdin. Yes.")))
     docs = load_documents(Path("-"), on_notice=lambda n: None)
     assert [(d.id, d.text) for d in docs] == [("stdin", "From stdin. Yes.")]
+
+
+# -- how the API is called ---------------------------------------------------------
+
+
+def _files(tmp_path: Path, n: int = 3) -> list[Path]:
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"f{i}.txt"
+        path.write_text(f"Report number {i} was published on Monday.", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("shape", [list, tuple, iter, lambda ps: (p for p in ps)])
+def test_paths_in_a_list_tuple_or_generator(tmp_path: Path, shape):
+    paths = _files(tmp_path)
+    docs = load_documents(shape([str(p) for p in paths]))
+    assert [d.text for d in docs] == [p.read_text(encoding="utf-8") for p in paths]
+    mixed = load_documents(paths[0], [paths[1], [paths[2]]])  # nested lists unpack too
+    assert [d.path for d in mixed] == [str(p) for p in paths]
+
+
+@pytest.mark.parametrize(
+    ("bad", "what"),
+    [
+        (b"a.txt", "bytes"),
+        (None, "NoneType"),
+        (3, "int"),
+        (2.5, "float"),
+        ({"a": "b"}, "a mapping"),
+    ],
+)
+def test_other_sources_are_refused_with_a_summarizer_error(bad, what):
+    with pytest.raises(SummarizerError, match=f"load_documents takes paths .* got {what}"):
+        load_documents(bad)
+    with pytest.raises(SummarizerError):
+        load_documents([bad])
+
+
+def test_extensions_as_one_string_or_without_the_dot(tmp_path: Path):
+    _files(tmp_path, 2)
+    (tmp_path / "notes.md").write_text("A note about the river.", encoding="utf-8")
+    (tmp_path / "x.t").write_text("Not read.", encoding="utf-8")
+    (tmp_path / "t").write_text("Not read either.", encoding="utf-8")
+    as_string = load_documents(tmp_path, extensions=".txt", on_notice=lambda n: None)
+    assert [d.id for d in as_string] == ["f0.txt", "f1.txt"]
+    without_dot = load_documents(tmp_path, extensions=["MD"], on_notice=lambda n: None)
+    assert [d.id for d in without_dot] == ["notes.md"]
+    for bad in ("", ["."], [3], 3):
+        with pytest.raises(SummarizerError, match="extensions"):
+            load_documents(tmp_path, extensions=bad)
+
+
+def test_max_bytes_is_validated_and_takes_a_size(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    big.write_text("The storm closed the road. " * 400, encoding="utf-8")  # 10,800 bytes
+    notices, notify = _collect()
+    assert load_documents(big, max_bytes="8K", on_notice=notify) == []
+    assert "over the 8,192-byte limit" in notices[0].message
+    assert len(load_documents(big, max_bytes="1M")) == 1
+    assert len(load_documents(big, max_bytes=20_000)) == 1
+    for bad in (0, -5, "lots", "8X", 1.5, True, None):
+        with pytest.raises(SummarizerError, match="size"):
+            load_documents(big, max_bytes=bad)
+
+
+def test_document_path_may_be_a_path_object(tmp_path: Path):
+    doc = Document("a", "Some text here.", path=tmp_path / "a.txt")
+    assert doc.path == str(tmp_path / "a.txt")
+    with pytest.raises(InvalidDocumentError, match="path"):
+        Document("a", "Some text here.", path=3)
+
+
+def test_lone_surrogates_are_replaced_with_a_notice(tmp_path: Path):
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        '{"id": "a\\udc80", "title": "T\\ud800", '
+        '"text": "The cat \\ud800 sat on the mat today."}\n',
+        encoding="utf-8",
+    )
+    notices, notify = _collect()
+    (doc,) = load_documents(path, on_notice=notify)
+    assert doc.text == "The cat \ufffd sat on the mat today."  # one code point for one
+    assert doc.id == "a\ufffd" and doc.title == "T\ufffd"
+    assert [n.message for n in notices] == [
+        "1 lone surrogate code point (invalid Unicode) replaced with U+FFFD"
+    ]
+    assert not notices[0].skipped
