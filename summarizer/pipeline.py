@@ -5,34 +5,36 @@ module; this module only wires them together.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
-from .cleaning import BOILERPLATE, DUPLICATE, FRAGMENT, HEADING, Candidate, clean
+from .cleaning import BOILERPLATE, DUPLICATE, FRAGMENT, HEADING, Candidate, Match, clean
 from .clustering import cluster
-from .documents import Document
+from .documents import Document, count_surrogates, unique_ids
 from .embedding import tfidf
 from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
+from .furniture import edge_positions, repeated_furniture
 from .parallel import prepare_documents
 from .ranking import corroboration, is_item_list, lead_prior, textrank
-from .selection import Budget, importance_per_word, reading_order, select
+from .selection import Budget, importance_per_word, reading_order, select, shortlist
 from .sentences import Sentence, build_tokenizer, count_words
 from .settings import SummarizerSettings
 from .summary import (
+    EXACT_MATCH,
+    NEAR_MATCH,
     ClusterInfo,
     CorpusStats,
     DocumentInfo,
     DroppedSentence,
     Source,
+    Span,
     Summary,
     SummarySentence,
 )
-from .workers import resolve_jobs
+from .workers import cycle_collector_paused, resolve_jobs
 
 #: Candidates compared for corroboration and clustered: the best-ranked ones.
 SHORTLIST = 2000
@@ -82,9 +84,13 @@ class Summarizer:
 
         Parameters
         ----------
-        documents : iterable of str or Document
-            Plain strings get ids ``doc-1``, ``doc-2``, ... A single string or
-            Document is taken as a collection of one.
+        documents : iterable of str or Document, or mapping of id to text
+            In collection order (a list, tuple or generator; a set has no
+            order and is refused). Plain strings get ids ``doc-1``,
+            ``doc-2``, ...; a mapping ``{id: text}`` gives its keys as ids. A
+            single string or Document is a collection of one. Repeated ids
+            are renamed ``id#2``, ``id#3`` ... with a note, as
+            :func:`summarizer.load_documents` does.
         progress : callable, optional
             ``progress(stage, completed, total)`` is called when each stage
             ("split", "clean", "embed", "rank", "cluster", "select") starts
@@ -101,12 +107,27 @@ class Summarizer:
         EmptyInputError
             No documents, or no text in any of them.
         InvalidDocumentError
-            An item is neither a string nor a Document, or ids repeat.
-        """
-        with _without_cycle_collector():
-            return self._summarize(_as_documents(documents), progress or _no_progress)
+            ``documents`` is not a collection of texts (bytes, a set, a
+            number ...), or an item is neither a string nor a Document.
 
-    def _summarize(self, docs: list[Document], report: ProgressCallback) -> Summary:
+        Notes
+        -----
+        Safe to call from several threads at once; each call gives what a
+        call alone would. Two process-wide resources are used while a call
+        runs: Python's cycle collector is paused (it is restored when the
+        last running call ends) and large inputs are split in worker
+        processes (``jobs``, default every core), forked when the calling
+        process runs no other thread and otherwise started by a fork server
+        or spawned, which is safe but slower to start. Workers ignore Ctrl-C
+        and are ended when the call ends, however it ends.
+        """
+        docs, notes = _as_documents(documents)
+        with cycle_collector_paused():
+            return self._summarize(docs, notes, progress or _no_progress)
+
+    def _summarize(
+        self, docs: list[Document], notes: list[str], report: ProgressCallback
+    ) -> Summary:
         cfg = self.settings
 
         report("split", 0, len(docs))
@@ -133,18 +154,31 @@ class Summarizer:
             features=features,
             jobs=resolve_jobs(cfg.jobs),
         )
-        report("clean", 1, 1)
-        pool = cleaned.candidates or cleaned.fallback
-        notes: list[str] = []
+        pool, terms = cleaned.candidates or cleaned.fallback, cleaned.terms
         if not cleaned.candidates and cleaned.fallback:
             notes.append("no full sentence found; the summary is built from headings and fragments")
         dropped = [_dropped(d.sentence, d.reason, d.detail, d.related) for d in cleaned.dropped]
+        X = tfidf(terms)
+        if cleaned.candidates and cfg.filter_boilerplate and len(docs) > 1:
+            edges = {doc[0][0].doc_id: edge_positions(doc) for doc in labelled if doc}
+            furniture = repeated_furniture(pool, X, edges)
+            if furniture.any():
+                for i in np.flatnonzero(furniture):
+                    detail = (
+                        f"site text: recurs at the start or end of {len(pool[i].doc_ids)} "
+                        "documents and shares no content with them"
+                    )
+                    dropped.append(_dropped(pool[i].sentence, BOILERPLATE, detail, None))
+                keep = np.flatnonzero(~furniture)
+                pool, terms = tuple(pool[i] for i in keep), terms[keep]
+                X = tfidf(terms)
+        report("clean", 1, 1)
         stats = dict(
             documents=len(docs),
             sentences=n_sentences,
             candidates=len(pool),
             duplicates_merged=cleaned.count(DUPLICATE),
-            boilerplate_dropped=cleaned.count(BOILERPLATE),
+            boilerplate_dropped=sum(d.reason == BOILERPLATE for d in dropped),
             headings_dropped=cleaned.count(HEADING),
             fragments_dropped=cleaned.count(FRAGMENT),
         )
@@ -159,7 +193,6 @@ class Summarizer:
 
         report("embed", 0, 1)
         texts = [c.text for c in pool]
-        X = tfidf(cleaned.terms)
         words = np.array([count_words(t) for t in texts])
         chars = np.array([len(t) for t in texts])
         report("embed", 1, 1)
@@ -182,17 +215,16 @@ class Summarizer:
             scores = scores * (1.0 + cfg.corroboration_weight * support)
         report("rank", 1, 1)
 
+        # One shortlist: the candidates the selection can reach, which are also
+        # the ones clustered (every chosen sentence has a cluster).
+        expected = budget.expected_sentences(float(words.mean()), float(chars.mean()))
+        value = importance_per_word(scores, words, cfg.length_exponent)
+        reachable = shortlist(value, expected)
+
         report("cluster", 0, 1)
         # Always clustered: the topics are part of the result (and of --explain)
-        # even when the selection does not cover them one by one. Only the
-        # candidates the selection can reach are clustered (label -1 for the rest).
-        k = (
-            cfg.n_clusters
-            if cfg.n_clusters != "auto"
-            else budget.expected_sentences(float(words.mean()), float(chars.mean()))
-        )
-        value = importance_per_word(scores, words, cfg.length_exponent)
-        reachable = np.argsort(-value, kind="stable")[: max(SHORTLIST, 10 * k)]
+        # even when the selection does not cover them one by one.
+        k = cfg.n_clusters if cfg.n_clusters != "auto" else expected
         labels = np.full(len(pool), -1)
         labels[reachable] = cluster(X[reachable], k, random_state=cfg.random_state)
         labels = _by_importance(labels, scores)
@@ -201,23 +233,21 @@ class Summarizer:
         report("select", 0, 1)
         selection = select(
             X,
-            scores,
+            value,
+            reachable,
             words=words,
             chars=chars,
             budget=budget,
             labels=labels if cfg.use_clusters else None,
             redundancy_threshold=cfg.redundancy_threshold if cfg.control_redundancy else None,
             mmr_lambda=cfg.mmr_lambda if cfg.control_redundancy else 1.0,
-            length_exponent=cfg.length_exponent,
         )
         for i, j, sim in selection.redundant:
             other = pool[j].sentence
             detail = f"redundant with {other.doc_id}#{other.index} (cosine {sim:.2f})"
             dropped.append(_dropped(pool[i].sentence, "redundant", detail, other))
         if not selection.chosen:
-            notes.append(
-                f"no sentence fits the budget (the shortest candidate has {int(words.min())} words)"
-            )
+            notes.append(_nothing_fits(budget, words, chars))
         doc_rank = {d.id: i for i, d in enumerate(docs)}
         doc_len = {d.id: max(len(s), 1) for d, s in zip(docs, per_doc, strict=True)}
         relative_position = np.array(
@@ -254,14 +284,31 @@ def summarize(
     return Summarizer(settings, **params).summarize(documents)
 
 
-def _as_documents(documents: Iterable[str | Document] | str | Document) -> list[Document]:
+def _as_documents(documents: Any) -> tuple[list[Document], list[str]]:
+    """The collection as a list of Documents with unique ids, and notes on renamed ids."""
     if isinstance(documents, (str, Document)):
         documents = [documents]
+    elif isinstance(documents, Mapping):
+        documents = [
+            text if isinstance(text, Document) else _keyed_document(key, text)
+            for key, text in documents.items()
+        ]
+    elif isinstance(documents, (bytes, bytearray, memoryview)):
+        raise InvalidDocumentError(
+            "documents must be text, got bytes: decode them first, or read files and "
+            "streams with load_documents()"
+        )
+    elif isinstance(documents, (set, frozenset)):
+        raise InvalidDocumentError(
+            "documents must be in a fixed order (a list or tuple), got a set: "
+            "pass sorted(...) or a list"
+        )
     try:
         items = list(documents)
     except TypeError:
         raise InvalidDocumentError(
-            f"documents must be an iterable of str or Document, got {type(documents).__name__}"
+            "documents must be a str, a Document, or a list of them (or a mapping of id to "
+            f"text), got {type(documents).__name__}"
         ) from None
     if not items:
         raise EmptyInputError("no documents given")
@@ -275,12 +322,26 @@ def _as_documents(documents: Iterable[str | Document] | str | Document) -> list[
             raise InvalidDocumentError(
                 f"document {i} must be a str or Document, got {type(item).__name__}"
             )
-    seen: set[str] = set()
+    notes: list[str] = []
     for d in docs:
-        if d.id in seen:
-            raise InvalidDocumentError(f"duplicate document id {d.id!r}")
-        seen.add(d.id)
-    return docs
+        if n := count_surrogates(d.text):
+            notes.append(
+                f"document {d.id!r} holds {n} lone surrogate code point{'s' * (n != 1)} "
+                "(invalid Unicode): JSON writes them as \\uXXXX escapes, the other views "
+                "as visible escapes"
+            )
+    docs = unique_ids(
+        docs, lambda old, new: notes.append(f"duplicate document id {old!r} renamed to {new!r}")
+    )
+    return docs, notes
+
+
+def _keyed_document(key: object, text: object) -> Document:
+    if not isinstance(text, str):
+        raise InvalidDocumentError(
+            f"document {key!r}: a mapping must give each id a str, got {type(text).__name__}"
+        )
+    return Document(id=str(key), text=text)
 
 
 def _lead(pool: tuple[Candidate, ...], per_doc: list[list[Sentence]], weight: float) -> np.ndarray:
@@ -338,25 +399,24 @@ def _cluster_info(
     return tuple(sorted(info, key=lambda c: -c.score))
 
 
-@contextmanager
-def _without_cycle_collector() -> Iterator[None]:
-    """Pause Python's cycle collector while the pipeline runs.
-
-    The pipeline makes millions of small tuples and no reference cycles; with
-    the collector on, each burst of allocations makes it rescan everything
-    alive, which took a third of the time of cleaning a large collection.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _no_progress(stage: str, completed: int, total: int) -> None:
     pass
+
+
+def _nothing_fits(budget: Budget, words: np.ndarray, chars: np.ndarray) -> str:
+    """Why no sentence fits the budget, in the budget's own unit."""
+    reasons = []
+    if budget.max_words is not None and words.min() > budget.max_words:
+        reasons.append(
+            f"{budget.max_words} word{'s' * (budget.max_words != 1)} (the shortest "
+            f"candidate sentence has {int(words.min())} words)"
+        )
+    if budget.max_chars is not None and chars.min() > budget.max_chars:
+        reasons.append(
+            f"{budget.max_chars} character{'s' * (budget.max_chars != 1)} (the shortest "
+            f"candidate sentence has {int(chars.min())} characters)"
+        )
+    return "no sentence fits the budget of " + " and ".join(reasons)
 
 
 def _dropped(
@@ -371,12 +431,18 @@ def _dropped(
         s.text,
         reason,
         detail,
-        _source(related) if related else None,
+        Span(related.doc_id, related.start, related.end) if related else None,
     )
 
 
-def _source(sentence: Sentence) -> Source:
-    return Source(sentence.doc_id, sentence.start, sentence.end)
+def _source(sentence: Sentence, match: Match) -> Source:
+    return Source(
+        sentence.doc_id,
+        sentence.start,
+        sentence.end,
+        EXACT_MATCH if match.exact else NEAR_MATCH,
+        round(match.similarity, 4),
+    )
 
 
 def _summary_sentence(candidate: Candidate, score: float, label: int) -> SummarySentence:
@@ -389,5 +455,7 @@ def _summary_sentence(candidate: Candidate, score: float, label: int) -> Summary
         end=s.end,
         score=score,
         cluster=label,
-        sources=tuple(_source(o) for o in candidate.sources),
+        sources=tuple(
+            _source(o, m) for o, m in zip(candidate.sources, candidate.matches, strict=True)
+        ),
     )

@@ -9,9 +9,11 @@ import scipy.sparse as sp
 
 from .embedding import unit_rows
 
-#: The greedy search looks at the best-scored candidates only: at least this
-#: many, and ten per expected summary sentence.
+#: The greedy search looks at the best candidates only (the shortlist): at
+#: least this many ...
 MIN_SHORTLIST = 100
+#: ... and this many per sentence the budget is expected to hold.
+SHORTLIST_PER_SENTENCE = 10
 
 
 @dataclass(frozen=True)
@@ -52,25 +54,34 @@ def importance_per_word(scores: np.ndarray, words: np.ndarray, exponent: float) 
     return scores / np.maximum(words, 1) ** exponent
 
 
+def shortlist(value: np.ndarray, expected_sentences: int) -> np.ndarray:
+    """The candidates the selection can reach: the best by ``value``, at least
+    ``MIN_SHORTLIST`` and ``SHORTLIST_PER_SENTENCE`` per expected sentence,
+    best first."""
+    size = min(value.size, max(MIN_SHORTLIST, SHORTLIST_PER_SENTENCE * expected_sentences))
+    return np.argsort(-value, kind="stable")[:size]
+
+
 def select(
     X: sp.spmatrix,
-    scores: np.ndarray,
+    value: np.ndarray,
+    reachable: np.ndarray,
     *,
     words: np.ndarray,
     chars: np.ndarray,
     budget: Budget,
-    labels: np.ndarray | None = None,
-    redundancy_threshold: float | None = 0.5,
-    mmr_lambda: float = 0.7,
-    length_exponent: float = 0.0,
+    labels: np.ndarray | None,
+    redundancy_threshold: float | None,
+    mmr_lambda: float,
 ) -> Selection:
     """Greedy, redundancy-aware choice of sentences under a budget.
 
-    Among the best-scored candidates, repeatedly take the one with the
-    highest maximal marginal relevance, ``lambda * importance - (1 - lambda) *
-    (max similarity to the sentences already chosen)``, importance being the
-    score relative to the best score. With ``labels`` the choice first covers
-    the topic clusters, one sentence per cluster per round, so the summary
+    Among the ``reachable`` candidates (see :func:`shortlist`), repeatedly
+    take the one with the highest maximal marginal relevance, ``lambda *
+    importance - (1 - lambda) * (max similarity to the sentences already
+    chosen)``, importance being the value relative to the best value. With
+    ``labels`` the choice first covers the topic clusters, one sentence per
+    cluster per round, so the summary
     spans the story's sub-topics before it adds a second sentence on any.
     A candidate whose cosine similarity to a chosen sentence reaches
     ``redundancy_threshold`` is never chosen (None disables that rule).
@@ -84,27 +95,29 @@ def select(
     ----------
     X : sparse matrix, shape (n, n_features)
         Candidate vectors (cosine similarity is computed from them).
-    scores : ndarray of shape (n,)
-        Importance of each candidate (higher is better).
+    value : ndarray of shape (n,)
+        Importance of each candidate (higher is better), per word:
+        :func:`importance_per_word`.
+    reachable : ndarray of int
+        The candidates to choose from, best first (:func:`shortlist`).
     words, chars : ndarray of int, shape (n,)
         Length of each candidate in words and characters.
     budget : Budget
-    labels : ndarray of int, shape (n,), optional
-        Topic cluster of each candidate.
+    labels : ndarray of int, shape (n,), or None
+        Topic cluster of each candidate, to cover clusters first (None: no
+        cluster coverage).
     redundancy_threshold : float or None
+        None: no hard redundancy rule.
     mmr_lambda : float
 
     Returns
     -------
     Selection
     """
-    n = X.shape[0]
-    if n == 0:
+    shortlist = np.asarray(reachable)
+    size = shortlist.size
+    if size == 0:
         return Selection((), ())
-    k = budget.expected_sentences(float(np.mean(words)), float(np.mean(chars)))
-    size = min(n, max(MIN_SHORTLIST, 10 * k))
-    value = importance_per_word(scores, words, length_exponent)
-    shortlist = np.argsort(-value, kind="stable")[:size]
     top = float(value[shortlist[0]])
     importance = value[shortlist] / top if top > 0 else np.ones(size)
     Xs = unit_rows(sp.csr_matrix(X)[shortlist])

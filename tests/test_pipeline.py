@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -16,6 +17,7 @@ from summarizer import (
     SummarizerError,
     SummarizerSettings,
     Summary,
+    load_documents,
     summarize,
 )
 from summarizer.features import normalize_for_matching
@@ -250,14 +252,24 @@ def test_non_iterable(bad):
         summarize(bad)
 
 
-def test_duplicate_document_ids():
-    with pytest.raises(InvalidDocumentError, match="duplicate"):
-        summarize([Document("a", STORM_A), Document("a", STORM_B)])
+def test_duplicate_document_ids_are_renamed_as_the_loader_does(tmp_path):
+    summary = summarize([Document("a", STORM_A), Document("a", STORM_B), Document("a", STORM_A)])
+    assert [d.id for d in summary.documents] == ["a", "a#2", "a#3"]
+    assert "duplicate document id 'a' renamed to 'a#2'" in summary.notes
+    assert "duplicate document id 'a' renamed to 'a#3'" in summary.notes
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "a.txt").write_text(STORM_A, encoding="utf-8")
+    (tmp_path / "two" / "a.txt").write_text(STORM_B, encoding="utf-8")
+    (tmp_path / "three").mkdir()
+    (tmp_path / "three" / "a.txt").write_text(STORM_A, encoding="utf-8")
+    loaded = load_documents(*(tmp_path / d for d in ("one", "two", "three")))
+    assert [d.id for d in loaded] == ["a.txt", "a.txt#2", "a.txt#3"]
 
 
 def test_mixed_str_and_document_ids_can_clash():
-    with pytest.raises(InvalidDocumentError):
-        summarize(["First text here.", Document("doc-1", "Second text here.")])
+    summary = summarize(["First text here.", Document("doc-1", "Second text here.")])
+    assert [d.id for d in summary.documents] == ["doc-1", "doc-1#2"]
 
 
 def test_one_document_one_sentence():
@@ -311,10 +323,53 @@ def test_budget_smaller_than_shortest_sentence():
     summary = summarize(DOCS, max_words=2)
     assert summary.sentences == ()
     assert summary.text == ""
-    assert any("budget" in note for note in summary.notes)
+    (note,) = summary.notes
+    found = re.fullmatch(
+        r"no sentence fits the budget of 2 words \(the shortest candidate sentence has "
+        r"(\d+) words\)",
+        note,
+    )
+    assert found and int(found.group(1)) > 2
     assert summary.stats.candidates > 0
     over = summarize(DOCS, max_words=2, overflow=True)
     assert len(over) == 1
+
+
+def test_a_character_budget_is_explained_in_characters():
+    summary = summarize(DOCS, max_chars=20)
+    assert summary.sentences == ()
+    (note,) = summary.notes
+    assert note.startswith("no sentence fits the budget of 20 characters (the shortest")
+    assert note.endswith(" characters)") and "words" not in note
+
+
+@pytest.mark.parametrize(
+    ("documents", "refused"),
+    [
+        (b"A storm hit the coast.", "got bytes"),
+        (bytearray(b"A storm hit the coast."), "got bytes"),
+        ({STORM_A, STORM_B}, "got a set"),
+        (frozenset([STORM_A]), "got a set"),
+        ({"a": b"bytes"}, "must give each id a str"),
+    ],
+)
+def test_collections_that_are_refused(documents, refused):
+    with pytest.raises(InvalidDocumentError, match=refused):
+        summarize(documents)
+
+
+def test_a_mapping_gives_ids_and_texts():
+    summary = summarize({"coast": STORM_A, "rail": STORM_B}, max_sentences=3)
+    assert [d.id for d in summary.documents] == ["coast", "rail"]
+    texts = {"coast": STORM_A, "rail": STORM_B}
+    for s in summary.sentences:
+        assert texts[s.doc_id][s.start : s.end] == s.text
+
+
+def test_settings_are_keyword_only():
+    with pytest.raises(TypeError):
+        SummarizerSettings(5)
+    assert SummarizerSettings(max_sentences=5).max_sentences == 5
 
 
 def test_no_repeated_text_across_documents():
@@ -335,14 +390,16 @@ def test_stop_word_only_sentences(docs):
 def test_to_dict_is_json_serialisable():
     summary = summarize(DOCS, max_sentences=3)
     data = summary.to_dict()
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert "clusters" not in data and "dropped" not in data
     round_trip = json.loads(json.dumps(data))
     assert round_trip == data
     assert round_trip["text"] == summary.text
     assert [s["text"] for s in round_trip["sentences"]] == [s.text for s in summary.sentences]
     assert round_trip["stats"]["documents"] == 3
-    assert {"doc_id", "start", "end"} == set(round_trip["sentences"][0]["sources"][0])
+    assert {"doc_id", "start", "end", "match", "similarity"} == set(
+        round_trip["sentences"][0]["sources"][0]
+    )
 
 
 def test_to_dict_explain_adds_clusters_and_dropped():

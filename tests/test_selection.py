@@ -6,7 +6,40 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from summarizer.selection import Budget, reading_order, select
+from summarizer import SummarizerSettings
+from summarizer.selection import Budget, reading_order, shortlist
+from summarizer.selection import select as select_from
+
+DEFAULTS = SummarizerSettings()
+
+
+def select(
+    X,
+    scores,
+    *,
+    words,
+    chars,
+    budget,
+    labels=None,
+    redundancy_threshold=DEFAULTS.redundancy_threshold,
+    mmr_lambda=DEFAULTS.mmr_lambda,
+):
+    """The selection over its shortlist, with the settings' defaults."""
+    mean_words, mean_chars = (
+        (float(np.mean(words)), float(np.mean(chars))) if words.size else (1, 1)
+    )
+    expected = budget.expected_sentences(mean_words, mean_chars)
+    return select_from(
+        X,
+        scores,
+        shortlist(scores, expected),
+        words=words,
+        chars=chars,
+        budget=budget,
+        labels=labels,
+        redundancy_threshold=redundancy_threshold,
+        mmr_lambda=mmr_lambda,
+    )
 
 
 def orthogonal(n: int) -> sp.csr_matrix:
