@@ -1,7 +1,5 @@
 """``python -m summarizer`` runs the command."""
 
-import sys
+from ._entry import run
 
-from .cli import main
-
-sys.exit(main())
+run()

@@ -1,36 +1,47 @@
 """The ``summarizer`` command: parse arguments, call the library, render.
 
-Exit codes: 0 success, 1 input error (missing or unreadable path, nothing to
-summarize), 2 usage error (bad option or budget), 130 interrupted.
+Exit codes: 0 a summary was written; 1 input error (missing or unreadable
+path, nothing to summarize); 2 usage error (bad option or budget); 3 the
+summary is empty (no sentence fits the budget, or every sentence was set
+aside), with the reason on standard error; 130 interrupted (Ctrl-C); 143
+terminated (SIGTERM).
+
+Only the standard library is imported when the module loads: the library and
+rich are imported inside :func:`main`, so an interrupt at any moment of the
+start-up ends with one line and exit code 130, not a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import re
+import signal
 import sys
 import threading
 import time
 from collections.abc import Sequence
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-from rich.text import Text
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import Console
 
-from . import __version__
-from .documents import DEFAULT_MAX_BYTES, LoadNotice, load_documents
-from .errors import InvalidSettingsError, SummarizerError
-from .pipeline import Summarizer
-from .render import json_view, markdown_view, rich_view, safe_text, text_view
-from .settings import DEFAULT_MAX_WORDS
+    from .documents import LoadNotice
 
 FORMATS = ("rich", "text", "markdown", "json")
 #: Show a progress display once a run has taken this long ...
 PROGRESS_AFTER_SECONDS = 2.0
 #: ... or straight away for collections larger than this.
 PROGRESS_ABOVE_DOCUMENTS = 300
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_EMPTY = 3
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread like KeyboardInterrupt is for SIGINT."""
 
 
 class _Exit(Exception):
@@ -70,24 +81,28 @@ def positive_int(value: str) -> int:
     return number
 
 
-_SIZE = re.compile(r"(?i)^\s*(\d+)\s*([kmg]i?b?|b)?\s*$")
-
-
 def byte_size(value: str) -> int:
-    """argparse type for sizes: bytes, or a number with K, M or G (powers of 1024)."""
-    m = _SIZE.match(value)
-    if not m or int(m.group(1)) < 1:
-        raise argparse.ArgumentTypeError(f"expected a size such as 500K or 64M, got {value!r}")
-    unit = (m.group(2) or "b")[0].lower()
-    return int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
+    """argparse type for sizes: :func:`summarizer.documents.parse_size`."""
+    from .documents import parse_size
+    from .errors import InvalidSettingsError
+
+    try:
+        return parse_size(value)
+    except InvalidSettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> _Parser:
+    from . import __version__
+    from .documents import DEFAULT_MAX_BYTES
+    from .settings import DEFAULT_MAX_WORDS
+
     parser = _Parser(
         prog="summarizer",
         description="Summarize a collection of documents about one story with sentences "
         "taken verbatim from them, each attributed to the documents that carry it.",
-        epilog="Exit codes: 0 success, 1 input error, 2 usage error.",
+        epilog="Exit codes: 0 success, 1 input error, 2 usage error, 3 empty summary "
+        "(the reason is on standard error), 130 interrupted.",
     )
     parser.add_argument(
         "paths",
@@ -130,16 +145,34 @@ def build_parser() -> _Parser:
         "the summary does not depend on it",
     )
     out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
-    out.add_argument("--verbose", "-v", action="store_true", help="list every skipped input")
+    out.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list every skipped input, and every source of a sentence (not only the first few)",
+    )
     out.add_argument("--debug", action="store_true", help="show a traceback on errors")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     return parser
 
 
 class _ProgressDisplay:
-    """Progress on stderr for long runs: appears after a delay or for large inputs."""
+    """Progress on stderr for long runs: appears after a delay or for large inputs.
+
+    Driven by the pipeline's progress calls, in the calling thread: no timer or
+    refresh thread, so the run stays single-threaded (worker processes are
+    then forked, see :mod:`summarizer.workers`).
+    """
 
     def __init__(self, console: Console) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+        )
+
         self.enabled = console.is_terminal
         self.progress = Progress(
             SpinnerColumn(),
@@ -148,32 +181,30 @@ class _ProgressDisplay:
             MofNCompleteColumn(),
             console=console,
             transient=True,
+            auto_refresh=False,
         )
-        self.tasks: dict[str, int] = {}
+        self.tasks: dict[str, Any] = {}
         self.started = False
-        self.lock = threading.Lock()
-        self.timer = threading.Timer(PROGRESS_AFTER_SECONDS, self.start)
-        self.timer.daemon = True
-        if self.enabled:
-            self.timer.start()
+        self.created = time.monotonic()
 
     def start(self) -> None:
-        with self.lock:
-            if self.enabled and not self.started:
-                self.started = True
-                self.progress.start()
+        if self.enabled and not self.started:
+            self.started = True
+            self.progress.start()
 
     def update(self, stage: str, completed: int, total: int | None) -> None:
         if stage not in self.tasks:
             self.tasks[stage] = self.progress.add_task(stage, total=total)
         self.progress.update(self.tasks[stage], completed=completed, total=total)
+        if not self.started and time.monotonic() - self.created >= PROGRESS_AFTER_SECONDS:
+            self.start()
+        if self.started:
+            self.progress.refresh()
 
     def stop(self) -> None:
-        self.timer.cancel()
-        with self.lock:
-            if self.started:
-                self.progress.stop()
-            self.enabled = False
+        if self.started:
+            self.progress.stop()
+        self.enabled = False
 
 
 def main(
@@ -187,9 +218,29 @@ def main(
     ``console`` and ``err_console`` (standard output and error by default)
     let tests and other programs capture the output.
     """
+    err = err_console
+    restore_term = _no_change
+    try:
+        restore_term = _raise_on_sigterm()
+        from rich.console import Console
+
+        out = console or Console(highlight=False)
+        err = err_console or Console(stderr=True, highlight=False)
+        return _run(argv, out, err)
+    except KeyboardInterrupt:
+        _final_line(err, "interrupted")
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        _final_line(err, "terminated")
+        return EXIT_TERMINATED
+    finally:
+        restore_term()
+
+
+def _run(argv: Sequence[str] | None, out: Console, err: Console) -> int:
+    from .errors import InvalidSettingsError, SummarizerError
+
     started = time.perf_counter()
-    out = console or Console(highlight=False)
-    err = err_console or Console(stderr=True, highlight=False)
     parser = build_parser()
     parser.out, parser.err = out, err
     try:
@@ -200,75 +251,118 @@ def main(
         out.no_color = err.no_color = True
 
     progress = _ProgressDisplay(err)
-    notices: list[LoadNotice] = []
     try:
-        progress.update("loading", 0, None)
-        documents = load_documents(
-            *args.paths,
-            max_bytes=args.max_bytes,
-            on_notice=notices.append,
-            on_document=lambda n: progress.update("loading", n, None),
-        )
-        if len(documents) > PROGRESS_ABOVE_DOCUMENTS:
-            progress.start()
-        _report_notices(err, notices, verbose=args.verbose)
-        if not documents:
-            where = ", ".join(args.paths)
-            hint = " (--verbose lists what was skipped)" if notices and not args.verbose else ""
-            _error(err, f"no text documents found in {where}{hint}")
-            return 1
-        summary = Summarizer(
-            max_sentences=args.sentences,
-            max_words=args.words,
-            max_chars=args.chars,
-            jobs=args.jobs,
-        ).summarize(documents, progress=progress.update)
-    except KeyboardInterrupt:
-        progress.stop()
-        _error(err, "interrupted")
-        return 130
+        return _summarize_and_render(args, out, err, progress, started)
     except SummarizerError as exc:
         progress.stop()
         if args.debug:
             raise
         _error(err, str(exc))
-        return 2 if isinstance(exc, InvalidSettingsError) else 1
+        return EXIT_USAGE if isinstance(exc, InvalidSettingsError) else EXIT_INPUT
+    except BrokenPipeError:
+        # The reader (e.g. `head`) stopped early; not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush
+        return EXIT_OK
     except Exception as exc:  # a bug of ours: one line, unless debugging
         progress.stop()
         if args.debug:
             raise
         _error(err, f"internal error: {type(exc).__name__}: {exc} (--debug shows a traceback)")
-        return 1
+        return EXIT_INPUT
+    finally:
+        progress.stop()
+
+
+def _summarize_and_render(
+    args: argparse.Namespace, out: Console, err: Console, progress: _ProgressDisplay, started: float
+) -> int:
+    from rich.text import Text
+
+    from .documents import load_documents
+    from .pipeline import Summarizer
+    from .render import json_view, markdown_view, rich_view, safe_text, text_view
+
+    notices: list[LoadNotice] = []
+    progress.update("loading", 0, None)
+    documents = load_documents(
+        *args.paths,
+        max_bytes=args.max_bytes,
+        on_notice=notices.append,
+        on_document=lambda n: progress.update("loading", n, None),
+    )
+    if len(documents) > PROGRESS_ABOVE_DOCUMENTS:
+        progress.start()
+    _report_notices(err, notices, verbose=args.verbose)
+    if not documents:
+        where = ", ".join(args.paths)
+        hint = " (--verbose lists what was skipped)" if notices and not args.verbose else ""
+        _error(err, f"no text documents found in {where}{hint}")
+        return EXIT_INPUT
+    summary = Summarizer(
+        max_sentences=args.sentences,
+        max_words=args.words,
+        max_chars=args.chars,
+        jobs=args.jobs,
+    ).summarize(documents, progress=progress.update)
     progress.stop()
 
     fmt = args.format or ("rich" if out.is_terminal else "text")
     skipped = sum(n.skipped for n in notices)
-    try:
-        if fmt == "rich":
-            elapsed = time.perf_counter() - started
-            out.print(rich_view(summary, elapsed=elapsed, skipped=skipped, explain=args.explain))
-        else:
-            view = {"text": text_view, "markdown": markdown_view, "json": json_view}[fmt]
-            out.out(view(summary, explain=args.explain), highlight=False)
-        out.file.flush()
-        if skipped and fmt != "rich":  # the rich view's footer already counts them
-            err.print(
-                Text(
-                    f"summarizer: summarised {len(documents)} document"
-                    f"{'s' * (len(documents) != 1)}; skipped {skipped} input"
-                    f"{'s' * (skipped != 1)}",
-                    style="dim",
-                ),
-                soft_wrap=True,
+    if fmt == "rich":
+        elapsed = time.perf_counter() - started
+        out.print(
+            rich_view(
+                summary,
+                elapsed=elapsed,
+                skipped=skipped,
+                explain=args.explain,
+                verbose=args.verbose,
             )
-    except BrokenPipeError:
-        # The reader (e.g. `head`) stopped early; not an error of ours.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the final flush
-    return 0
+        )
+    else:
+        render = {"text": text_view, "markdown": markdown_view, "json": json_view}[fmt]
+        rendered = render(summary, explain=args.explain, verbose=args.verbose)
+        if rendered:
+            out.out(rendered, highlight=False)
+    out.file.flush()
+    for note in summary.notes:
+        err.print(Text(f"summarizer: note: {safe_text(note)}", style="yellow"), soft_wrap=True)
+    if skipped and fmt != "rich":  # the rich view's footer already counts them
+        err.print(
+            Text(
+                f"summarizer: summarised {len(documents)} document"
+                f"{'s' * (len(documents) != 1)}; skipped {skipped} input"
+                f"{'s' * (skipped != 1)}",
+                style="dim",
+            ),
+            soft_wrap=True,
+        )
+    return EXIT_OK if summary.sentences else EXIT_EMPTY
+
+
+def _no_change() -> None:
+    pass
+
+
+def _raise_on_sigterm():  # type: ignore[no-untyped-def]
+    """Make SIGTERM end the run like Ctrl-C does (workers stopped, one line);
+    returns the function that puts the previous handler back."""
+    if threading.current_thread() is not threading.main_thread():
+        return _no_change
+
+    def raise_terminated(signum: int, frame: Any) -> NoReturn:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, raise_terminated)
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def _report_notices(err: Console, notices: list[LoadNotice], *, verbose: bool) -> None:
     """Every skip is reported: one line each (routine ones only with --verbose)."""
+    from rich.text import Text
+
+    from .render import safe_text
+
     routine = 0
     for notice in notices:
         if notice.routine and not verbose:
@@ -287,10 +381,29 @@ def _report_notices(err: Console, notices: list[LoadNotice], *, verbose: bool) -
 
 
 def _error(err: Console, message: str) -> None:
+    from rich.text import Text
+
+    from .render import safe_text
+
     line = Text("summarizer: ")
     line.append("error: ", style="bold red")
     line.append(safe_text(message))
     err.print(line, soft_wrap=True)  # one line, however long: logs and grep see it whole
+
+
+def _final_line(err: Console | None, what: str) -> None:
+    """The one line of an interrupted run, written without importing anything
+    that may not be loaded yet."""
+    message = f"summarizer: {what}\n"
+    try:
+        if err is not None:
+            err.file.write(message)
+            err.file.flush()
+        else:
+            sys.stderr.write(message)
+            sys.stderr.flush()
+    except (OSError, ValueError):  # stderr closed: nothing more to say
+        pass
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .summary import Summary
+from .summary import Summary, SummarySentence
 
 #: Citation colours: mid-tones that stay readable on light and dark backgrounds.
 PALETTE = (
@@ -36,8 +36,14 @@ PALETTE = (
 )
 #: Sentences listed per reason in an explanation (all are in the JSON).
 EXPLAIN_LIMIT = 8
-#: Documents listed one by one in the sources table before the rest are summed up.
+#: Documents listed one by one in the sources table before the rest are summed up
+#: (``verbose`` lists them all).
 SOURCES_LIMIT = 20
+#: Documents cited after a sentence before the rest are counted ("+27 more");
+#: ``verbose`` cites them all, and the JSON always lists every source.
+CITATION_LIMIT = 4
+#: Marks a document whose occurrence is a near match, not the same words.
+NEAR_MARK = "≈"
 
 # Bidirectional embedding/override/isolate marks: they can reorder what a
 # terminal shows, so that displayed text differs from the bytes.
@@ -71,6 +77,35 @@ def citation_numbers(summary: Summary) -> dict[str, int]:
 def sentences_used(summary: Summary) -> Counter[str]:
     """How many summary sentences each document carries."""
     return Counter(doc_id for s in summary.sentences for doc_id in s.doc_ids)
+
+
+def cited_documents(sentence: SummarySentence) -> list[tuple[str, bool]]:
+    """The documents carrying ``sentence`` in order, each with whether it
+    carries only a near match (no occurrence with the same words)."""
+    exact: dict[str, bool] = {}
+    for source in sentence.sources:
+        exact[source.doc_id] = exact.get(source.doc_id, False) or source.exact
+    return [(doc_id, not is_exact) for doc_id, is_exact in exact.items()]
+
+
+def citation_list(
+    sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool = False
+) -> tuple[list[tuple[int, bool]], int]:
+    """Citation numbers of a sentence's documents (with their near-match flag),
+    at most ``CITATION_LIMIT`` unless ``verbose``, and how many are left out."""
+    cited = [(numbers[doc_id], near) for doc_id, near in cited_documents(sentence)]
+    if verbose or len(cited) <= CITATION_LIMIT:
+        return cited, 0
+    return cited[:CITATION_LIMIT], len(cited) - CITATION_LIMIT
+
+
+def marker_text(
+    sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool = False
+) -> str:
+    """A sentence's citation marker as plain text: ``[1,≈3,4 +27 more]``."""
+    cited, more = citation_list(sentence, numbers, verbose=verbose)
+    marks = ",".join(f"{NEAR_MARK if near else ''}{n}" for n, near in cited)
+    return f"[{marks}{f' +{more} more' if more else ''}]"
 
 
 def _colour(number: int) -> str:
@@ -108,8 +143,13 @@ def rich_view(
     elapsed: float | None = None,
     skipped: int = 0,
     explain: bool = False,
+    verbose: bool = False,
 ) -> RenderableType:
-    """The terminal view: summary panel, sources table, footer (and explanation)."""
+    """The terminal view: summary panel, sources table, footer (and explanation).
+
+    Notes (``summary.notes``) are not part of it: the command writes them to
+    standard error in every format.
+    """
     numbers = citation_numbers(summary)
     body = Text()
     for k, s in enumerate(summary.sentences):
@@ -117,33 +157,40 @@ def rich_view(
             body.append("\n")
         body.append(safe_text(s.text))
         body.append(" ")
-        body.append_text(_markers(s.doc_ids, numbers))
+        body.append_text(_markers(s, numbers, verbose=verbose))
     if not summary.sentences:
         body.append("(empty summary)", style="dim italic")
     parts: list[RenderableType] = [
         Panel(body, title="Summary", title_align="left", border_style="dim", padding=(0, 1))
     ]
-    parts.append(_sources_table(summary, numbers))
-    for note in summary.notes:
-        parts.append(Text(f"note: {safe_text(note)}", style="yellow"))
+    parts.append(_sources_table(summary, numbers, verbose=verbose))
+    if any(near for s in summary.sentences for _, near in cited_documents(s)):
+        parts.append(
+            Text(
+                f"{NEAR_MARK} near match: that document states the same fact with small edits",
+                style="dim",
+            )
+        )
     parts.append(Text(footer_text(summary, elapsed=elapsed, skipped=skipped), style="dim"))
     if explain:
-        parts.extend(explain_view(summary))
+        parts.extend(explain_view(summary, verbose=verbose))
     return Group(*parts)
 
 
-def _markers(doc_ids: tuple[str, ...], numbers: Mapping[str, int]) -> Text:
+def _markers(sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool) -> Text:
+    cited, more = citation_list(sentence, numbers, verbose=verbose)
     text = Text("[", style="dim")
-    for k, doc_id in enumerate(doc_ids):
+    for k, (n, near) in enumerate(cited):
         if k:
             text.append(",", style="dim")
-        n = numbers[doc_id]
-        text.append(str(n), style=f"bold {_colour(n)}")
+        text.append(f"{NEAR_MARK if near else ''}{n}", style=f"bold {_colour(n)}")
+    if more:
+        text.append(f" +{more} more", style="dim")
     text.append("]", style="dim")
     return text
 
 
-def _sources_table(summary: Summary, numbers: Mapping[str, int]) -> Table:
+def _sources_table(summary: Summary, numbers: Mapping[str, int], *, verbose: bool) -> Table:
     used = sentences_used(summary)
     table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
     table.add_column("#", justify="right")
@@ -151,7 +198,10 @@ def _sources_table(summary: Summary, numbers: Mapping[str, int]) -> Table:
     table.add_column("read", justify="right")
     table.add_column("used", justify="right")
     docs = summary.documents
-    shown = docs if len(docs) <= SOURCES_LIMIT else [d for d in docs if used[d.id]]
+    if verbose or len(docs) <= SOURCES_LIMIT:
+        shown = list(docs)
+    else:  # the cited documents first, as many as fit
+        shown = [d for d in docs if used[d.id]][:SOURCES_LIMIT]
     for d in shown:
         n = numbers[d.id]
         table.add_row(
@@ -161,17 +211,20 @@ def _sources_table(summary: Summary, numbers: Mapping[str, int]) -> Table:
             str(used[d.id]) if used[d.id] else Text("0", style="dim"),
         )
     if len(shown) < len(docs):
-        rest = docs if not shown else [d for d in docs if not used[d.id]]
+        listed = {d.id for d in shown}
+        rest = [d for d in docs if d.id not in listed]
+        cited_rest = sum(1 for d in rest if used[d.id])
+        what = f"{cited_rest} of them cited; --verbose lists them" if cited_rest else "none cited"
         table.add_row(
             "",
-            Text(f"… {len(rest)} more documents, none cited", style="dim"),
+            Text(f"… {len(rest)} more documents ({what})", style="dim"),
             str(sum(d.sentences for d in rest)),
-            "0",
+            str(sum(used[d.id] for d in rest)),
         )
     return table
 
 
-def explain_view(summary: Summary) -> list[RenderableType]:
+def explain_view(summary: Summary, *, verbose: bool = False) -> list[RenderableType]:
     """Why these sentences: clusters, chosen sentences' scores, what was dropped."""
     numbers = citation_numbers(summary)
     parts: list[RenderableType] = [Text("")]
@@ -194,12 +247,14 @@ def explain_view(summary: Summary) -> list[RenderableType]:
     chosen.add_column("score", justify="right")
     chosen.add_column("cluster", justify="right")
     chosen.add_column("source")
+    chosen.add_column("matches")
     chosen.add_column("sentence", overflow="fold")
     for s in summary.sentences:
         chosen.add_row(
             f"{s.score:.4f}",
             str(s.cluster),
-            _markers(s.doc_ids, numbers),
+            _markers(s, numbers, verbose=verbose),
+            match_summary(s),
             Text(_shorten(s.text)),
         )
     parts.append(chosen)
@@ -226,11 +281,25 @@ def _dropped_by_reason(summary: Summary):  # type: ignore[no-untyped-def]
         yield reason, items[:EXPLAIN_LIMIT], max(0, len(items) - EXPLAIN_LIMIT)
 
 
+def match_summary(sentence: SummarySentence) -> str:
+    """How the sources of a sentence match it: ``"3 exact, 2 near (0.78-0.91)"``."""
+    exact = sum(src.exact for src in sentence.sources)
+    near = [src.similarity for src in sentence.sources if not src.exact]
+    parts = [f"{exact} exact"]
+    if near:
+        low, high = min(near), max(near)
+        span = f"{low:.2f}" if low == high else f"{low:.2f}-{high:.2f}"
+        parts.append(f"{len(near)} near ({span})")
+    return ", ".join(parts)
+
+
 # -- plain text ----------------------------------------------------------------
 
 
-def text_view(summary: Summary, *, explain: bool = False) -> str:
-    """Plain text: the sentences one per line, no styling (and the explanation)."""
+def text_view(summary: Summary, *, explain: bool = False, verbose: bool = False) -> str:
+    """Plain text: the sentences one per line, no styling (and the explanation).
+
+    An empty summary is an empty string (not an empty line)."""
     lines = [safe_text(s.text) for s in summary.sentences]
     if explain:
         numbers = citation_numbers(summary)
@@ -240,8 +309,11 @@ def text_view(summary: Summary, *, explain: bool = False) -> str:
             lines += [f"    - {_shorten(t)}" for t in c.top]
         lines += ["", "Chosen sentences:"]
         for s in summary.sentences:
-            marks = ",".join(str(numbers[d]) for d in s.doc_ids)
-            lines.append(f"  {s.score:.4f} cluster {s.cluster} [{marks}] {_shorten(s.text)}")
+            marks = marker_text(s, numbers, verbose=verbose)
+            lines.append(
+                f"  {s.score:.4f} cluster {s.cluster} {marks} {match_summary(s)}: "
+                f"{_shorten(s.text)}"
+            )
         lines += ["", "Dropped:"]
         for reason, items, more in _dropped_by_reason(summary):
             for d in items:
@@ -276,15 +348,19 @@ def markdown_escape(text: str) -> str:
     return _MD_LINE_START.sub(block_marker, escaped)
 
 
-def markdown_view(summary: Summary, *, explain: bool = False) -> str:
-    """Markdown with footnote citations (``[^2]``) resolving to the sources."""
+def markdown_view(summary: Summary, *, explain: bool = False, verbose: bool = False) -> str:
+    """Markdown with footnote citations (``[^2]``) resolving to the sources
+    (the first few per sentence and a count of the rest, unless ``verbose``)."""
     numbers = citation_numbers(summary)
     lines = []
+    cited_numbers: set[int] = set()
     for s in summary.sentences:
-        marks = "".join(f"[^{numbers[d]}]" for d in s.doc_ids)
-        lines.append(f"{markdown_escape(s.text)}{marks}")
+        cited, more = citation_list(s, numbers, verbose=verbose)
+        cited_numbers.update(n for n, _ in cited)
+        marks = "".join(f"[^{n}]" for n, _ in cited)
+        lines.append(f"{markdown_escape(s.text)}{marks}{f' (+{more} more)' if more else ''}")
     out = [" ".join(lines) if lines else "*(empty summary)*", ""]
-    cited = sorted({numbers[d] for s in summary.sentences for d in s.doc_ids})
+    cited = sorted(cited_numbers)
     by_number = {numbers[d.id]: d for d in summary.documents}
     for n in cited:
         d = by_number[n]
@@ -310,16 +386,18 @@ def markdown_view(summary: Summary, *, explain: bool = False) -> str:
 
 
 _JSON_UNSAFE = re.compile(
-    "[\u0080-\u009f\u2028\u2029" + "".join(f"\\u{c:04x}" for c in sorted(_BIDI)) + "]"
+    "[\u0080-\u009f\u2028\u2029\ud800-\udfff" + "".join(f"\\u{c:04x}" for c in sorted(_BIDI)) + "]"
 )
 
 
-def json_view(summary: Summary, *, explain: bool = False) -> str:
-    """``Summary.to_dict()`` as JSON.
+def json_view(summary: Summary, *, explain: bool = False, verbose: bool = False) -> str:
+    """``Summary.to_dict()`` as JSON (every source is always listed).
 
     Text stays exact, but characters that could act on a terminal showing
     the JSON are written as ``\\uXXXX`` escapes: C0 controls (by ``json``
-    itself), C1 controls, bidi controls and line/paragraph separators.
+    itself), C1 controls, bidi controls and line/paragraph separators. So
+    are lone surrogates (invalid Unicode that no encoder can write), which
+    JSON's own escapes keep exact.
     """
     raw = json.dumps(summary.to_dict(explain=explain), ensure_ascii=False, indent=2)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", raw)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from rich.console import Console
+from support import check_source_matches
 
 import summarizer
 from summarizer.cli import main
@@ -174,17 +176,24 @@ def validator() -> jsonschema.Draft202012Validator:
 
 
 def check_spans(data: dict, texts: dict[str, str]) -> None:
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["sentences"]
     assert data["text"] == " ".join(s["text"] for s in data["sentences"])
     for s in data["sentences"]:
         doc = texts[s["doc_id"]]
         assert doc[s["start"] : s["end"]] == s["text"]
-        assert s["sources"][0] == {"doc_id": s["doc_id"], "start": s["start"], "end": s["end"]}
+        assert s["sources"][0] == {
+            "doc_id": s["doc_id"],
+            "start": s["start"],
+            "end": s["end"],
+            "match": "exact",
+            "similarity": 1.0,
+        }
         for src in s["sources"]:
             assert src["doc_id"] in texts
             assert 0 <= src["start"] < src["end"] <= len(texts[src["doc_id"]])
-            assert texts[src["doc_id"]][src["start"] : src["end"]].strip()
+            span = texts[src["doc_id"]][src["start"] : src["end"]]
+            check_source_matches(s["text"], span, src["match"], src["similarity"])
 
 
 # -- 1. the seed corpus in every format ------------------------------------------
@@ -717,3 +726,137 @@ def test_jobs_option_gives_the_same_output() -> None:
     assert one.code == two.code == 0
     assert one.raw == two.raw
     assert run(SEEDS, "--jobs", "0").code == 2
+
+
+# -- 9. an empty summary, invalid Unicode, many sources ---------------------------
+
+
+@pytest.mark.parametrize("fmt", ["rich", "text", "markdown", "json"])
+@pytest.mark.parametrize(("option", "unit"), [("--words", "word"), ("--chars", "character")])
+def test_nothing_fits_the_budget(fmt: str, option: str, unit: str) -> None:
+    """The user is told why on stderr, in the budget's own unit; exit code 3."""
+    result = run(SEEDS, option, "1", "--format", fmt)
+    assert result.code == 3
+    lines = result.err_lines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"summarizer: note: no sentence fits the budget of 1 {unit} ")
+    assert "(the shortest candidate sentence has " in lines[0]
+    assert lines[0].endswith(f" {unit}s)")
+    if fmt == "text":
+        assert result.raw == ""  # not an empty line
+    if fmt == "json":
+        assert json.loads(result.raw)["sentences"] == []
+
+
+def test_everything_set_aside_is_an_empty_summary_too(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Subscribe to our newsletter!\nRead more\n", encoding="utf-8")
+    result = run(tmp_path, "--format", "text")
+    assert result.code == 3
+    assert result.raw == ""
+    assert "nothing to summarize" in result.err
+
+
+LONE = '{"id": "a", "text": "The council met in the old town hall \\ud800 on Monday night."}\n'
+
+
+@pytest.mark.parametrize("fmt", ["rich", "text", "markdown", "json"])
+def test_lone_surrogates_in_jsonl_are_written_safely(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text(LONE, encoding="utf-8")
+    out = Console(file=io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), width=100)
+    result = run(path, "--format", fmt, out=out)
+    assert result.code == 0, result.err
+    assert "lone surrogate code point (invalid Unicode) replaced with U+FFFD" in result.err
+    out.file.flush()
+    written = out.file.buffer.getvalue().decode("utf-8")  # it could be encoded
+    assert "old town hall" in written
+
+
+def test_surrogates_given_to_the_library_are_escaped_exactly_in_json() -> None:
+    from summarizer import summarize
+    from summarizer.render import json_view, markdown_view, text_view
+
+    text = "The council met in the old town hall \ud800 on Monday night."
+    summary = summarize([text], max_sentences=1)
+    raw = json_view(summary)
+    raw.encode("utf-8")  # writable
+    data = json.loads(raw)
+    sentence = data["sentences"][0]
+    assert sentence["text"] == text[sentence["start"] : sentence["end"]]  # still exact
+    assert "\ud800" in sentence["text"]
+    for view in (text_view, markdown_view):
+        assert "\\ud800" in view(summary)
+        view(summary).encode("utf-8")
+    assert any("surrogate" in note for note in summary.notes)
+
+
+def many_outlets(tmp_path: Path, n: int = 30) -> Path:
+    """One wire sentence carried by n documents, each with a story of its own."""
+    rng = random.Random(5)
+    wire = "The central bank raised its main interest rate by half a point on Thursday."
+    people = "Ana Ben Chloe Dev Eva Femi Gil Hana Ivo Jun Kai Lena Mo Nia Omar Pia".split()
+    firms = "Acme Borealis Cobalt Delta Ember Fjord Granite Harbor Indigo Juniper".split()
+    effects = "mortgages savers exporters shares the currency housing borrowers pensions".split()
+    for i in range(n):
+        (tmp_path / f"outlet{i:02d}.txt").write_text(
+            f"{wire} {rng.choice(people)} of {rng.choice(firms)} said the central bank's "
+            f"rate rise would hit {rng.choice(effects)} within {i + 2} months.",
+            encoding="utf-8",
+        )
+    return tmp_path
+
+
+@pytest.mark.parametrize("width", [40, 60, 100])
+def test_many_sources_are_cited_by_the_first_few_and_a_count(tmp_path: Path, width: int) -> None:
+    corpus = many_outlets(tmp_path)
+    result = run(
+        corpus, "--sentences", "2", terminal=True, out=make_console(terminal=True, width=width)
+    )
+    assert result.code == 0
+    exported = result.export()
+    assert "[1,2,3,4 +26 more]" in panel_body(exported)
+    # No citation number is cut across two lines of the panel.
+    lines = exported.splitlines()
+    panel = [line for line in lines if line.startswith("│")]
+    for line, following in zip(panel, panel[1:], strict=False):
+        end, start = line.rstrip(" │"), following.lstrip("│ ")
+        assert not (end[-1:].isdigit() and start[:1].isdigit()), (line, following)
+    rows = [line for line in lines if re.match(r"\s*\[\d+\]", line)]
+    assert len(rows) == 20
+    assert "10 more documents" in squash(exported) and "--verbose" in exported
+    verbose = panel_body(run(corpus, "--sentences", "2", "--verbose", terminal=True).export())
+    assert "+26 more" not in verbose
+    assert "[1,2,3,4,5,6,7,8,9,10," in verbose.replace(" ", "")
+
+
+def test_many_sources_in_markdown_and_json(tmp_path: Path) -> None:
+    corpus = many_outlets(tmp_path)
+    markdown = run(corpus, "--sentences", "2", "--format", "markdown").raw
+    first_line = markdown.splitlines()[0]
+    assert "[^1][^2][^3][^4] (+26 more)" in first_line
+    assert len(re.findall(r"^\[\^\d+\]:", markdown, re.M)) <= 8
+    data = json.loads(run(corpus, "--sentences", "2", "--format", "json").raw)
+    assert max(len(s["sources"]) for s in data["sentences"]) == 30  # JSON lists them all
+
+
+def test_near_matches_are_marked(tmp_path: Path) -> None:
+    base = (
+        "The regional water authority announced new restrictions on Tuesday after weeks "
+        "of dry weather."
+    )
+    (tmp_path / "a.txt").write_text(base + " Farmers were angry about it.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        base.replace("announced", "anounced") + " The rivers are low this year.", encoding="utf-8"
+    )
+    exported = run(tmp_path, "--sentences", "1", terminal=True).export()
+    assert "[1,≈2]" in panel_body(exported)
+    assert "≈ near match" in exported
+    data = json.loads(run(tmp_path, "--sentences", "1", "--format", "json").raw)
+    (sentence,) = data["sentences"]
+    assert [(s["doc_id"], s["match"]) for s in sentence["sources"]] == [
+        ("a.txt", "exact"),
+        ("b.txt", "near"),
+    ]
+    assert 0.8 < sentence["sources"][1]["similarity"] < 1
+    explained = run(tmp_path, "--sentences", "1", "--format", "text", "--explain").raw
+    assert "1 exact, 1 near (0." in explained

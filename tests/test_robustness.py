@@ -296,9 +296,10 @@ def test_twenty_megabyte_line_without_punctuation(tmp_path: Path) -> None:
     assert all(len(s["text"]) < 1000 for s in summary["sentences"])
     assert any("run-on" in d["detail"] for d in summary["dropped"])
     alone = run(path, "--format", "json")
-    assert alone.code == 0
+    assert alone.code == 3  # an empty summary, and why on stderr
     assert alone.json["sentences"] == []
     assert alone.json["notes"]
+    assert alone.err_lines() == [f"summarizer: note: {note}" for note in alone.json["notes"]]
 
 
 def test_five_thousand_word_sentence(tmp_path: Path) -> None:
@@ -598,3 +599,75 @@ def test_standard_input_is_read_in_a_bounded_way(monkeypatch: pytest.MonkeyPatch
     assert result.err_lines()[-1].startswith("summarizer: error: no text documents found")
     monkeypatch.setattr("sys.stdin", Stdin(NEWS.encode()))
     assert run("-", "--max-bytes", "1K", "--format", "text").code == 0
+
+
+def _within(seconds: float, work):  # type: ignore[no-untyped-def]
+    """Run ``work()`` in a thread; fail (instead of hanging the suite) if it blocks."""
+    import threading
+
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"still blocked after {seconds} s"
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_special_files_in_a_directory_are_skipped_not_read(tmp_path: Path) -> None:
+    write(tmp_path / "news.txt", NEWS)
+    os.mkfifo(tmp_path / "pipe.txt")  # nobody writes to it: reading would block forever
+    result = _within(30, lambda: run(tmp_path, "--format", "json"))
+    assert result.code == 0
+    assert [d["id"] for d in result.json["documents"]] == ["news.txt"]
+    assert f"summarizer: {tmp_path / 'pipe.txt'}: skipped: a named pipe, not a regular file" in (
+        result.err_lines()
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_given_explicitly_is_read_as_a_stream(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with fifo.open("w", encoding="utf-8") as fh:
+            fh.write(NEWS)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = _within(30, lambda: run(fifo, "--format", "json"))
+    writer.join(5)
+    assert result.code == 0, result.err
+    (document,) = result.json["documents"]
+    assert document["id"] == str(fifo)
+    check_honest(result.json, {str(fifo): NEWS})
+
+
+def test_a_pipe_over_the_size_limit_is_skipped(tmp_path: Path) -> None:
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with fifo.open("w", encoding="utf-8") as fh:
+            fh.write(NEWS * 100)
+
+    threading.Thread(target=feed, daemon=True).start()
+    result = _within(30, lambda: run(fifo, "--max-bytes", "1K"))
+    assert result.code == 1
+    assert "skipped: over the 1,024-byte limit" in result.err

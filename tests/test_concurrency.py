@@ -1,0 +1,192 @@
+"""A library call is safe from several threads; the command ends cleanly on Ctrl-C.
+
+The interrupt tests run the command in a process of its own (in a new
+session, so that every process it starts can be found afterwards) and send
+it real signals.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from summarizer import Document, summarize, workers
+from summarizer.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def templated_collection(seed: int, n_sentences: int = 1500) -> list[Document]:
+    """Sentences from a small vocabulary: many candidate pairs for the near-duplicate join."""
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(300)]
+    sentences = [
+        "The " + " ".join(rng.choice(vocabulary) for _ in range(12)) + " said."
+        for _ in range(n_sentences)
+    ]
+    per_doc = n_sentences // 20
+    return [
+        Document(f"s{seed}-d{d}", " ".join(sentences[d * per_doc : (d + 1) * per_doc]))
+        for d in range(20)
+    ]
+
+
+def test_threads_get_what_a_call_alone_gets():
+    """Several threads summarizing different collections at once: each gets
+    exactly the sequential result (no state shared between calls)."""
+    inputs = [templated_collection(seed) for seed in range(3)]
+    expected = [summarize(docs, jobs=1).to_dict(explain=True) for docs in inputs]
+    with ThreadPoolExecutor(3) as pool:
+        futures = [
+            pool.submit(lambda k: summarize(inputs[k % 3], jobs=1).to_dict(explain=True), k)
+            for k in range(9)
+        ]
+        results = [f.result() for f in futures]
+    for k, result in enumerate(results):
+        assert result == expected[k % 3]
+
+
+def test_cycle_collector_is_restored_when_concurrent_calls_end():
+    gc.enable()
+    inputs = [templated_collection(seed, 400) for seed in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda docs: summarize(docs, jobs=1), inputs))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        summarize(inputs[0], jobs=1)
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+
+
+def test_workers_are_not_forked_while_other_threads_run():
+    assert workers.start_method() == ("fork" if threading.active_count() == 1 else "forkserver")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert workers.start_method() in ("forkserver", "spawn")
+        # ... and work still gets done, in task order.
+        result = list(workers.map_tasks(_scaled, [1, 2, 3], shared=10, jobs=2))
+        assert result == [10, 20, 30]
+    finally:
+        stop.set()
+        other.join()
+
+
+def _scaled(factor: int, task: int) -> int:
+    return factor * task
+
+
+# -- interrupts -----------------------------------------------------------------
+
+
+def test_interrupt_inside_the_run_is_one_line(monkeypatch, tmp_path):
+    """Ctrl-C at any point of the run: one line, exit code 130."""
+    import io
+
+    from rich.console import Console
+
+    import summarizer.documents
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(summarizer.documents, "load_documents", interrupted)
+    (tmp_path / "a.txt").write_text("The council met on Monday. It voted.", encoding="utf-8")
+    err = Console(file=io.StringIO(), highlight=False)
+    out = Console(file=io.StringIO(), highlight=False)
+    assert main([str(tmp_path)], console=out, err_console=err) == 130
+    assert err.file.getvalue() == "summarizer: interrupted\n"
+    assert out.file.getvalue() == ""
+
+
+def test_interrupt_while_the_command_starts():
+    """Ctrl-C while Python is still importing the command: one line, exit 130."""
+    code = (
+        "import os, signal, time\n"
+        "import summarizer._entry\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "time.sleep(30)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert done.returncode == 130
+    assert done.stderr == "summarizer: interrupted\n"
+
+
+def big_input(tmp_path: Path) -> Path:
+    """Enough text (about 3 MB) that documents are split by worker processes."""
+    rng = random.Random(0)
+    words = "council river budget storm school road vote plan market court".split()
+    with (tmp_path / "big.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(6000):
+            text = " ".join(
+                "The " + " ".join(rng.choice(words) for _ in range(14)) + " today."
+                for _ in range(6)
+            )
+            fh.write(f'{{"id": "r{i}", "text": "{text}"}}\n')
+    return tmp_path / "big.jsonl"
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
+@pytest.mark.parametrize(
+    ("signum", "code", "line"),
+    [
+        (signal.SIGINT, 130, "summarizer: interrupted"),
+        (signal.SIGTERM, 143, "summarizer: terminated"),
+    ],
+)
+def test_signal_while_workers_run_leaves_nothing_behind(tmp_path, signum, code, line):
+    path = big_input(tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", str(path), "--jobs", "2", "--format", "text"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(children(process.pid)) < 2 and process.poll() is None:
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.02)
+        assert process.poll() is None, "finished before the workers could be interrupted"
+        process.send_signal(signum)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == code
+    assert err.splitlines() == [line]
+    assert out == ""
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):  # no process of the run is left
+        os.killpg(process.pid, 0)
