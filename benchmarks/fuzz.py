@@ -14,7 +14,7 @@ its promise:
   ``text[start:end] == sentence.text``;
 - **summarizer** (``summarize``, with a random budget): verbatim spans, the
   budget respected, every source a real sentence, and the same result twice;
-- **command** (``cli.main``, with a random format): exit code 0 or 1, no
+- **command** (``cli.main``, with a random format): exit code 0, 1 or 3, no
   traceback, no raw escape character in the output.
 
 An input that breaks a promise (or raises, or runs over ``--timeout``
@@ -139,6 +139,13 @@ def make_input(rng: random.Random, seeds: list[str]) -> tuple[str, bytes]:
             if rng.random() < 0.3:
                 record["title"] = rng.choice(["T", 5, None])
             line = json.dumps(record, ensure_ascii=rng.random() < 0.5)
+            if rng.random() < 0.15:  # a JSON escape of a lone surrogate: valid JSON, not text
+                at = rng.randrange(len(line) + 1)
+                at = line.find('"text": "', 0, at + 1)
+                if at != -1:
+                    at += len('"text": "')
+                    escape = rng.choice(["\\ud800", "\\udfff", "\\udc80\\ud83d"])
+                    line = line[:at] + escape + line[at:]
             if rng.random() < 0.15:
                 line = mutate_text(rng, line)
             lines.append(line)
@@ -189,6 +196,7 @@ def check_splitter(docs) -> None:  # type: ignore[no-untyped-def]
 def check_summarizer(docs, rng: random.Random) -> bool:  # type: ignore[no-untyped-def]
     """True when a summary was made (and checked)."""
     from summarizer import summarize
+    from summarizer.duplicates import fold_words, same_fact
     from summarizer.errors import SummarizerError
     from summarizer.sentences import count_words
 
@@ -205,9 +213,14 @@ def check_summarizer(docs, rng: random.Random) -> bool:  # type: ignore[no-untyp
         first = s.sources[0]
         if texts[first.doc_id][first.start : first.end] != s.text:
             raise Broken(f"summary sentence is not verbatim: {s.text[:60]!r}")
-        for src in s.sources:  # near-duplicates may differ, but must be real spans
+        for src in s.sources:  # each source says the sentence, or a declared near match
             if not 0 <= src.start < src.end <= len(texts[src.doc_id]):
                 raise Broken(f"bad source span {src.start}:{src.end} in {src.doc_id!r}")
+            said = fold_words(texts[src.doc_id][src.start : src.end])
+            if src.match == "exact" and said != fold_words(s.text):
+                raise Broken(f"an exact source has other words: {s.text[:60]!r}")
+            if src.match == "near" and not same_fact(said, fold_words(s.text)):
+                raise Broken(f"a near source states another fact: {s.text[:60]!r}")
     texts_out = [s.text for s in summary.sentences]
     if len(texts_out) > budget.get("max_sentences", len(texts_out)):
         raise Broken("sentence budget exceeded")
@@ -226,19 +239,25 @@ def check_command(paths: list[Path], rng: random.Random) -> int:
     from summarizer.cli import main
 
     fmt = rng.choice(["rich", "text", "markdown", "json"])
-    out = Console(file=io.StringIO(), width=100, force_terminal=fmt == "rich", highlight=False)
-    err = Console(file=io.StringIO(), width=100, highlight=False)
+    # Real encoders behind the consoles: text that cannot be encoded must fail here too.
+    out_file = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    err_file = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    out = Console(file=out_file, width=100, force_terminal=fmt == "rich", highlight=False)
+    err = Console(file=err_file, width=100, highlight=False)
     args = [*map(str, paths), "--format", fmt, *rng.choice([[], ["--explain"], ["--verbose"]])]
     code = main(args, console=out, err_console=err)
-    stdout, stderr = out.file.getvalue(), err.file.getvalue()
-    if code not in (0, 1):
+    out_file.flush()
+    err_file.flush()
+    stdout = out_file.buffer.getvalue().decode("utf-8")
+    stderr = err_file.buffer.getvalue().decode("utf-8")
+    if code not in (0, 1, 3):
         raise Broken(f"exit code {code}: {stderr[-300:]}")
     if "Traceback" in stderr or "internal error" in stderr:
         raise Broken(f"traceback or internal error: {stderr[-300:]}")
     raw = stdout if fmt != "rich" else _strip_sgr(stdout)
     if "\x1b" in raw:
         raise Broken("raw escape character in the output")
-    if fmt == "json" and code == 0:
+    if fmt == "json" and code in (0, 3):
         json.loads(stdout)
     return code
 
