@@ -56,8 +56,8 @@ EDGE_SENTENCES = 2
 #: for tips from readers and one quotation).
 MAX_RELATEDNESS = 0.1
 #: Other candidate sentences a collection needs before a line can be judged
-#: unrelated to it: next to a handful of sentences, sharing no word is chance.
-MIN_OTHER_CANDIDATES = 10
+#: unrelated to it: sharing no word with one or two sentences is chance.
+MIN_OTHER_CANDIDATES = 3
 #: Documents that share at least this Jaccard similarity of candidate sets
 #: are copies of one article, not different pages with a common line.
 COPY_OVERLAP = 0.5
