@@ -3,6 +3,15 @@
     python benchmarks/quality.py ../shared/data/multinews_longbench/dev.jsonl
     python benchmarks/quality.py PATH [--words N] [--limit K] [--systems ours lead ...]
     python benchmarks/quality.py PATH --ablate      # ours with each stage switched off
+    python benchmarks/quality.py ../shared/data/multiling2011_hindi/dev.jsonl --systems ours lead
+
+For the MultiLing 2011 sets, the summaries the pilot's participating systems
+submitted (``dev_peers.jsonl`` beside ``dev.jsonl``) are scored too, as rows
+``multiling11-ID<n>`` (ID9 was the organisers' baseline, ID10 a topline
+built with knowledge of the human summaries). Text in any other language
+than English is scored with a tokenizer that keeps Unicode letters, marks and
+digits (lower-cased, no stemmer), as ``../shared/data/README.md`` says;
+``--tokenizer`` overrides the choice.
 
 Input: JSONL, one cluster per line: ``{"id", "documents": [{"id", "title",
 "text"}], "references": [...]}``. Every summary is truncated to the same word
@@ -26,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import regex
 from rich.console import Console
 from rich.table import Table
 from systems import ABLATIONS, PEERS, System, ours
@@ -38,14 +48,52 @@ DEFAULT_WORDS = {
     "multinews": 260,
     "opinosis": 20,
     "tac2011_multiling_en": 250,
+    "multiling2011_*": 250,
 }
 
 
 def default_words(path: Path) -> int:
     for name, words in DEFAULT_WORDS.items():
-        if name in path.parts:
+        if name in path.parts or (name.endswith("*") and path.parent.name.startswith(name[:-1])):
             return words
     raise SystemExit(f"quality.py: no conventional budget known for {path}; give --words N")
+
+
+def is_english(path: Path) -> bool:
+    """Whether a dataset is in English (every set here but multiling2011_<language>)."""
+    return not path.parent.name.startswith("multiling2011_")
+
+
+class UnicodeTokenizer:
+    """rouge-score's tokenizer interface for any script: runs of Unicode letters,
+    marks and digits, lower-cased, not stemmed (rouge-score's own tokenizer keeps
+    only ``[a-z0-9]`` and would score Arabic, Greek, Hebrew or Hindi as empty)."""
+
+    _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+    def tokenize(self, text: str) -> list[str]:
+        return self._WORD.findall(text.lower())
+
+
+def make_scorer(tokenizer: str) -> Any:
+    from rouge_score import rouge_scorer
+
+    if tokenizer == "unicode":
+        return rouge_scorer.RougeScorer(list(METRICS), tokenizer=UnicodeTokenizer())
+    return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+
+
+def submitted_summaries(path: Path) -> dict[str, dict[str, str]]:
+    """The participants' summaries beside a MultiLing dev set: system -> cluster id -> text."""
+    peers = path.with_name("dev_peers.jsonl")
+    systems: dict[str, dict[str, str]] = {}
+    if peers.exists():
+        with peers.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    record = json.loads(line)
+                    systems.setdefault(record["system"], {})[record["id"]] = record["summary"]
+    return dict(sorted(systems.items(), key=lambda kv: int(kv[0].rsplit("ID", 1)[-1])))
 
 
 def load_clusters(path: Path, limit: int | None) -> list[dict[str, Any]]:
@@ -66,14 +114,24 @@ def truncate(text: str, words: int) -> str:
 def score_system(
     system: System, clusters: Sequence[dict[str, Any]], words: int, scorer: Any
 ) -> dict[str, Any]:
-    """Mean (over clusters) of the mean (over references) P/R/F of each metric."""
-    per_cluster = {m: [] for m in METRICS}
+    """Mean (over clusters) of the mean (over references) P/R/F of each metric,
+    and the seconds ``system`` took."""
+    summaries = []
     seconds = 0.0
     for cluster in clusters:
         texts = [d["text"] for d in cluster["documents"]]
         start = time.perf_counter()
-        summary = system(texts, words)
+        summaries.append(system(texts, words))
         seconds += time.perf_counter() - start
+    return {"seconds": round(seconds, 3), **score_summaries(summaries, clusters, words, scorer)}
+
+
+def score_summaries(
+    summaries: Sequence[str], clusters: Sequence[dict[str, Any]], words: int, scorer: Any
+) -> dict[str, Any]:
+    """ROUGE of one summary per cluster, each truncated to ``words``."""
+    per_cluster: dict[str, list[list[float]]] = {m: [] for m in METRICS}
+    for summary, cluster in zip(summaries, clusters, strict=True):
         summary = truncate(summary, words)
         scores = [scorer.score(ref, summary) for ref in cluster["references"]]
         for m in METRICS:
@@ -84,7 +142,7 @@ def score_system(
                     np.mean([s[m].fmeasure for s in scores]),
                 ]
             )
-    result: dict[str, Any] = {"seconds": round(seconds, 3)}
+    result: dict[str, Any] = {}
     for m in METRICS:
         p, r, f = (100 * np.mean(per_cluster[m], axis=0)).tolist()
         result[m] = {"precision": round(p, 2), "recall": round(r, 2), "f1": round(f, 2)}
@@ -98,10 +156,9 @@ def run(
     system_names: Sequence[str],
     ablate: bool,
     console: Console,
+    tokenizer: str,
 ) -> dict[str, Any]:
-    from rouge_score import rouge_scorer
-
-    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    scorer = make_scorer(tokenizer)
     clusters = load_clusters(path, limit)
     systems: dict[str, System] = {"ours": ours()}
     systems.update(PEERS)
@@ -115,11 +172,20 @@ def run(
     for name in system_names:
         with console.status(f"{name} on {len(clusters)} clusters"):
             results[name] = score_system(systems[name], clusters, words, scorer)
+    for name, by_cluster in submitted_summaries(path).items():
+        summaries = [by_cluster.get(c["id"], "") for c in clusters]
+        # Submitted, not run here: no time.
+        results[name] = {"seconds": None, **score_summaries(summaries, clusters, words, scorer)}
+    how = (
+        "Unicode letters, marks and digits, lower-cased, no stemmer"
+        if tokenizer == "unicode"
+        else "use_stemmer=True"
+    )
     return {
         "dataset": str(path),
         "clusters": len(clusters),
         "words": words,
-        "scorer": "rouge-score, use_stemmer=True, mean over references, summaries truncated",
+        "scorer": f"rouge-score ({how}), mean over references, summaries truncated",
         "note": "sumy splits sentences with this project's in-code Punkt parameters "
         "(PunktFreeTokenizer): nltk's downloaded punkt model is not used",
         "python": platform.python_version(),
@@ -142,7 +208,7 @@ def table(report: dict[str, Any]) -> Table:
         t.add_row(
             name,
             *(f"{r[m]['f1']:.2f} ({r[m]['recall']:.2f})" for m in METRICS),
-            f"{r['seconds']:.1f}",
+            "submitted" if r["seconds"] is None else f"{r['seconds']:.1f}",
         )
     return t
 
@@ -159,12 +225,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"systems to run (default: ours {' '.join(PEERS)})",
     )
     parser.add_argument("--ablate", action="store_true", help="also run ours with each stage off")
+    parser.add_argument(
+        "--tokenizer",
+        choices=("default", "unicode"),
+        help="rouge-score's English tokenizer with stemming, or Unicode words "
+        "(default: unicode for the non-English MultiLing sets)",
+    )
     parser.add_argument("--output", type=Path, help="JSON file (default: benchmarks/results/...)")
     args = parser.parse_args(argv)
     # Wide enough for the table when writing to a file or pipe.
     console = Console() if sys.stdout.isatty() else Console(width=120)
     words = args.words or default_words(args.path)
-    report = run(args.path, words, args.limit, args.systems, args.ablate, console)
+    tokenizer = args.tokenizer or ("default" if is_english(args.path) else "unicode")
+    report = run(args.path, words, args.limit, args.systems, args.ablate, console, tokenizer)
     console.print(table(report))
     console.print(f"[dim]{report['scorer']}; {report['note']}[/]")
     output = args.output or RESULTS / (
