@@ -17,10 +17,10 @@ Worker processes
     freshly spawned ones: safe, but each worker then imports the package and
     receives pickled inputs, which costs about a second.
 
-    Workers ignore Ctrl-C (the interrupt is the parent's to handle) and end
-    on SIGTERM. When the parent leaves :func:`map_tasks` for any reason (an
-    interrupt, an error) the pool is terminated, so no worker outlives the
-    call.
+    Workers ignore Ctrl-C (the interrupt is the parent's to handle). When the
+    parent leaves :func:`map_tasks` for any reason (an interrupt, an error),
+    the workers are killed, so no worker outlives the call; they share no
+    lock or queue with the parent that a killed worker could leave held.
 
 The cycle collector
     :func:`cycle_collector_paused` switches Python's cycle collector off while
@@ -34,11 +34,13 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.process
 import os
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -84,35 +86,99 @@ def map_tasks(
         for task in tasks:
             yield func(shared, task)
         return
-    context = multiprocessing.get_context(start_method())
-    # Pool's exit terminates the workers: also on an interrupt or an error.
-    with context.Pool(
-        processes=min(jobs, len(tasks)), initializer=_start_worker, initargs=(shared,)
-    ) as pool:
-        yield from pool.imap(_TaskRunner(func), tasks)
+    yield from _WorkerGroup(func, shared, min(jobs, len(tasks))).map(tasks)
 
 
-#: In a worker process only: the ``shared`` input of the one call the worker
-#: serves (set once when the worker starts; never set in the calling process).
-_WORKER_INPUT: dict[str, Any] = {}
+class _WorkerGroup:
+    """Worker processes, each with a pipe of its own: a task goes out, its
+    result comes back, the next task goes out.
+
+    No lock or queue is shared between the processes (multiprocessing.Pool's
+    are: killing a worker that holds one, or terminating the pool while a
+    worker blocks on a full result pipe, deadlocks its shutdown). So the
+    workers can be killed at any moment, and are, whenever the caller leaves
+    :meth:`map` before the end.
+    """
+
+    def __init__(self, func: Callable[[Any, Any], Any], shared: Any, size: int) -> None:
+        context = multiprocessing.get_context(start_method())
+        self.pipes: list[Connection] = []
+        self.processes: list[multiprocessing.process.BaseProcess] = []
+        for _ in range(size):
+            here, there = context.Pipe()
+            process = context.Process(target=_serve, args=(there, func, shared), daemon=True)
+            process.start()
+            there.close()
+            self.pipes.append(here)
+            self.processes.append(process)
+
+    def map(self, tasks: Sequence[Any]) -> Iterator[Any]:
+        results: dict[int, Any] = {}
+        busy: dict[Connection, int] = {}
+        following, upcoming = 0, 0  # the next result to yield, the next task to send
+        try:
+            for pipe in self.pipes:
+                if upcoming < len(tasks):
+                    pipe.send((upcoming, tasks[upcoming]))
+                    busy[pipe] = upcoming
+                    upcoming += 1
+            while following < len(tasks):
+                for pipe in wait(list(busy)):
+                    try:
+                        index, ok, value = pipe.recv()
+                    except EOFError:
+                        raise RuntimeError("a worker process died") from None
+                    if not ok:
+                        raise RuntimeError(f"in a worker process: {value}")
+                    results[index] = value
+                    del busy[pipe]  # type: ignore[arg-type]
+                    if upcoming < len(tasks):
+                        pipe.send((upcoming, tasks[upcoming]))  # type: ignore[union-attr]
+                        busy[pipe] = upcoming  # type: ignore[index]
+                        upcoming += 1
+                while following in results:
+                    yield results.pop(following)
+                    following += 1
+            for pipe in self.pipes:
+                pipe.send(None)  # done: the workers return
+            finished = True
+        except BaseException:
+            finished = False
+            raise
+        finally:
+            self.close(finished)
+
+    def close(self, finished: bool) -> None:
+        """End every worker (killed at once unless all went well) and free the pipes."""
+        for process in self.processes:
+            if not finished:
+                process.kill()
+        for process in self.processes:
+            process.join()
+            process.close()
+        for pipe in self.pipes:
+            pipe.close()
 
 
-def _start_worker(shared: Any) -> None:
+def _serve(pipe: Connection, func: Callable[[Any, Any], Any], shared: Any) -> None:
+    """A worker: run tasks from ``pipe`` until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    # A forked worker inherits the parent's handlers; the pool ends its
-    # workers with SIGTERM, which must simply end them.
+    # A forked worker inherits the parent's handlers; a worker is ended by
+    # SIGKILL or SIGTERM, which must simply end it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _WORKER_INPUT["shared"] = shared
-
-
-class _TaskRunner:
-    """Picklable ``task -> func(shared, task)`` for the pool's workers."""
-
-    def __init__(self, func: Callable[[Any, Any], Any]) -> None:
-        self.func = func
-
-    def __call__(self, task: Any) -> Any:
-        return self.func(_WORKER_INPUT["shared"], task)
+    while True:
+        try:
+            message = pipe.recv()
+        except EOFError:  # the parent is gone
+            return
+        if message is None:
+            return
+        index, task = message
+        try:
+            result = (index, True, func(shared, task))
+        except Exception as exc:  # noqa: BLE001 - reported to the parent
+            result = (index, False, f"{type(exc).__name__}: {exc}")
+        pipe.send(result)
 
 
 class _CollectorPause:
