@@ -18,9 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
-
-from summarizer import Document
-from summarizer.sentences import split_sentences
+from systems import sentences_of
 
 DATASETS = ("multinews_longbench", "multinews", "opinosis", "tac2011_multiling_en")
 
@@ -57,16 +55,14 @@ def fit_heaps(tokens: Sequence[str]) -> tuple[float, float]:
 
 
 def sentence_counts(texts: Sequence[str]) -> list[int]:
-    docs = [Document(str(i), t) for i, t in enumerate(texts)]
-    return [len(s) for s in split_sentences(docs)]
+    return [len(sentences_of(t)) for t in texts]
 
 
 class SentenceGenerator:
     """Bigram language model of the real sentences, with Heaps' law new words."""
 
     def __init__(self, texts: Sequence[str], seed: int = 0) -> None:
-        docs = [Document(str(i), t) for i, t in enumerate(texts)]
-        sentences = [s.text.split() for d in split_sentences(docs) for s in d]
+        sentences = [s.split() for t in texts for s in sentences_of(t)]
         sentences = [s for s in sentences if len(s) >= 3]
         self.lengths = np.array([len(s) for s in sentences])
         follow: dict[str, Counter[str]] = defaultdict(Counter)

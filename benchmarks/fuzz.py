@@ -181,11 +181,12 @@ def check_loader(paths: list[Path]):  # type: ignore[no-untyped-def]
 
 
 def check_splitter(docs) -> None:  # type: ignore[no-untyped-def]
-    from summarizer.sentences import split_document
+    from summarizer.language import english
+    from summarizer.sentences import default_tokenizer, split_document
 
     for doc in docs:
         previous_end = 0
-        for s in split_document(doc):
+        for s in split_document(doc, default_tokenizer(english())):
             if not (previous_end <= s.start < s.end <= len(doc.text)):
                 raise Broken(f"bad span {s.start}:{s.end} after {previous_end} in {doc.id!r}")
             if doc.text[s.start : s.end] != s.text:
@@ -198,7 +199,7 @@ def check_summarizer(docs, rng: random.Random) -> bool:  # type: ignore[no-untyp
     from summarizer import summarize
     from summarizer.duplicates import fold_words, same_fact
     from summarizer.errors import SummarizerError
-    from summarizer.sentences import count_words
+    from summarizer.language import count_words, english
 
     if not docs:
         return False
@@ -219,7 +220,7 @@ def check_summarizer(docs, rng: random.Random) -> bool:  # type: ignore[no-untyp
             said = fold_words(texts[src.doc_id][src.start : src.end])
             if src.match == "exact" and said != fold_words(s.text):
                 raise Broken(f"an exact source has other words: {s.text[:60]!r}")
-            if src.match == "near" and not same_fact(said, fold_words(s.text)):
+            if src.match == "near" and not same_fact(said, fold_words(s.text), english()):
                 raise Broken(f"a near source states another fact: {s.text[:60]!r}")
     texts_out = [s.text for s in summary.sentences]
     if len(texts_out) > budget.get("max_sentences", len(texts_out)):

@@ -98,10 +98,11 @@ def work_ours(corpus: Path, jobs: int | None) -> dict[str, Any]:
 def work_floor(corpus: Path) -> dict[str, Any]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    from summarizer.language import english
     from summarizer.sentences import default_tokenizer
 
     start = time.perf_counter()
-    tokenizer = default_tokenizer()
+    tokenizer = default_tokenizer(english())
     with corpus.open(encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh]
     sentences = [s for text in texts for s in tokenizer.tokenize(text)]
@@ -133,9 +134,10 @@ def profile(corpus: Path, path: Path, sample: int = 20_000) -> str:
     import pstats
 
     from summarizer import Summarizer, load_documents
-    from summarizer.cleaning import label_document
+    from summarizer.classify import label_document
     from summarizer.features import featurize
-    from summarizer.sentences import split_document
+    from summarizer.language import english
+    from summarizer.sentences import default_tokenizer, split_document
 
     documents = load_documents(corpus)
     profiler = cProfile.Profile()
@@ -153,12 +155,14 @@ def profile(corpus: Path, path: Path, sample: int = 20_000) -> str:
         n += doc.text.count(".")
         if n >= sample:
             break
+    profile = english()
+    tokenizer = default_tokenizer(profile)
     t0 = time.perf_counter()
-    split = [split_document(d) for d in head]
+    split = [split_document(d, tokenizer) for d in head]
     t1 = time.perf_counter()
-    labelled = [label_document(s) for s in split]
+    labelled = [label_document(s, profile) for s in split]
     t2 = time.perf_counter()
-    featurize([s.text for doc in labelled for s, _, _ in doc])
+    featurize([s.text for doc in labelled for s, _, _ in doc], profile)
     t3 = time.perf_counter()
     count = sum(len(s) for s in split)
     per = {"split (Punkt)": t1 - t0, "label (classify)": t2 - t1, "features": t3 - t2}

@@ -20,9 +20,16 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer import Document, summarize
-from summarizer.sentences import split_sentences
+from summarizer.language import english
+from summarizer.sentences import default_tokenizer, split_document
 
 System = Callable[[Sequence[str], int], str]
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a text as this project splits English."""
+    return [s.text for s in split_document(Document("d", text), default_tokenizer(english()))]
+
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -33,8 +40,7 @@ class PunktFreeTokenizer:
     language = "english"
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        docs = [Document("p", paragraph)]
-        return tuple(s.text for s in split_sentences(docs)[0])
+        return tuple(sentences_of(paragraph))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         return tuple(_WORD.findall(sentence))
@@ -53,8 +59,7 @@ def ours(**settings: Any) -> System:
 def lead(documents: Sequence[str], words: int) -> str:
     """First sentences of each document in turn: all first sentences, then all
     second sentences, ..., until the budget is reached."""
-    docs = [Document(f"d{i}", t) for i, t in enumerate(documents)]
-    per_doc = [[s.text for s in doc] for doc in split_sentences(docs)]
+    per_doc = [sentences_of(t) for t in documents]
     chosen: list[str] = []
     total = 0
     depth = 0

@@ -12,16 +12,88 @@ machinery.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 import numpy as np
 import scipy.sparse as sp
 
 from .embedding import unit_rows
+from .summary import ClusterInfo
+
+#: Sentences shown for each topic in an explanation.
+TOPIC_EXAMPLES = 3
 
 #: Lloyd iterations at most (stops earlier when no sentence changes cluster).
 MAX_ITER = 50
 
 
-def cluster(X: sp.spmatrix, n_clusters: int, *, random_state: int = 0) -> np.ndarray:
+class Topics(NamedTuple):
+    """Topic clusters of the candidates: ``labels[i]`` is candidate i's
+    cluster (-1 for candidates outside the clustered shortlist), clusters
+    numbered from the most important (highest total score) down, and
+    ``clusters`` describes them, most important first."""
+
+    labels: np.ndarray
+    clusters: tuple[ClusterInfo, ...]
+
+
+def find_topics(
+    X: sp.spmatrix,
+    rows: np.ndarray,
+    n_clusters: int,
+    scores: np.ndarray,
+    texts: Sequence[str],
+    *,
+    random_state: int,
+) -> Topics:
+    """Cluster the candidates ``rows`` (a shortlist) into ``n_clusters`` topics.
+
+    Parameters
+    ----------
+    X : sparse matrix, shape (n, n_features)
+        TF-IDF vectors of all candidates.
+    rows : ndarray of int
+        The candidates to cluster.
+    n_clusters : int
+    scores : ndarray of shape (n,)
+        Importance of every candidate: orders the clusters and their examples.
+    texts : sequence of str
+        Every candidate's text, for the examples.
+    random_state : int
+        Seed of the k-means++ initialisation.
+    """
+    labels = np.full(X.shape[0], -1)
+    labels[rows] = cluster(X[rows], n_clusters, random_state=random_state)
+    labels = _by_importance(labels, scores)
+    info = []
+    for label in np.unique(labels[labels >= 0]):
+        members = np.flatnonzero(labels == label)
+        best = members[np.argsort(-scores[members], kind="stable")[:TOPIC_EXAMPLES]]
+        info.append(
+            ClusterInfo(
+                int(label),
+                int(members.size),
+                float(scores[members].sum()),
+                tuple(texts[i] for i in best),
+            )
+        )
+    return Topics(labels, tuple(sorted(info, key=lambda c: -c.score)))
+
+
+def _by_importance(labels: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Renumber clusters so that 0 has the highest total score (-1 stays -1)."""
+    clustered = labels >= 0
+    totals = np.bincount(labels[clustered], weights=scores[clustered])
+    order = np.argsort(-totals, kind="stable")
+    remap = np.empty_like(order)
+    remap[order] = np.arange(len(order))
+    out = labels.copy()
+    out[clustered] = remap[labels[clustered]]
+    return out
+
+
+def cluster(X: sp.spmatrix, n_clusters: int, *, random_state: int) -> np.ndarray:
     """Assign each sentence to one of ``n_clusters`` topics.
 
     Parameters

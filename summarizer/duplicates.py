@@ -1,7 +1,7 @@
 """Duplicates: which sentences of a collection state the same fact in the same words.
 
 Two sentences are **exact** duplicates when they have the same words after
-case, width and punctuation folding (:func:`summarizer.features.normalize_for_matching`).
+case, width and punctuation folding (:func:`summarizer.language.fold`).
 They are **near** duplicates when their word sets overlap by at least the
 threshold (Jaccard similarity) *and* they state the same fact
 (:func:`same_fact`): a template sentence with one word changed
@@ -21,15 +21,14 @@ filter of set-similarity joins, see :func:`near_duplicate_pairs`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
 
-from .embedding import stem, used_columns
-from .features import normalize_for_matching
-from .language import FUNCTION_WORDS, NEGATIONS, NUMBER_WORDS
+from .embedding import used_columns
+from .language import LanguageProfile, fold
 from .workers import map_tasks, start_method
 
 #: Candidate pairs the near-duplicate join may examine: at least this many ...
@@ -61,9 +60,10 @@ def duplicate_groups(
     texts: Sequence[str],
     keys: np.ndarray,
     words: sp.spmatrix,
-    threshold: float,
     *,
-    jobs: int = 1,
+    threshold: float,
+    profile: LanguageProfile,
+    jobs: int,
 ) -> DuplicateGroups:
     """Group texts that are exact or near duplicates of each other.
 
@@ -78,6 +78,9 @@ def duplicate_groups(
     threshold : float
         Jaccard similarity of word sets at or above which two texts *may*
         be near duplicates (they must also state the same fact).
+    profile : LanguageProfile
+        The language of the texts (its function words, negations, number
+        words and stemmer decide what the same fact is).
     jobs : int
         Worker processes for the near-duplicate join on large inputs; the
         result does not depend on it.
@@ -98,7 +101,7 @@ def duplicate_groups(
         tokens = _FoldedTokens(texts)
         same = np.fromiter(
             (
-                same_fact(tokens[first_rows[i]], tokens[first_rows[j]])
+                same_fact(tokens[first_rows[i]], tokens[first_rows[j]], profile)
                 for i, j in zip(a, b, strict=True)
             ),
             dtype=bool,
@@ -164,7 +167,7 @@ def star_groups(
 # -- the same fact ---------------------------------------------------------------
 
 
-def same_fact(a: Sequence[str], b: Sequence[str]) -> bool:
+def same_fact(a: Sequence[str], b: Sequence[str], profile: LanguageProfile) -> bool:
     """Whether two sentences, given as folded words, state the same fact.
 
     They do unless one says something the other does not: a number (digits
@@ -181,37 +184,36 @@ def same_fact(a: Sequence[str], b: Sequence[str]) -> bool:
     only_b = set(b).difference(a)
     if not only_a and not only_b:
         return True
-    if _negations(a) != _negations(b):
+    negations = profile.negations
+    if sum(w in negations for w in a) != sum(w in negations for w in b):
         return False
-    if any(_is_number(w) for w in only_a) or any(_is_number(w) for w in only_b):
+    numbers = profile.number_words
+    if any(_is_number(w, numbers) for w in only_a | only_b):
         return False
-    content_a = [w for w in only_a if _is_content(w)]
-    content_b = [w for w in only_b if _is_content(w)]
-    return all(any(_counterparts(x, y) for y in content_b) for x in content_a) and all(
-        any(_counterparts(y, x) for x in content_a) for y in content_b
+    content_a = [w for w in only_a if _is_content(w, profile)]
+    content_b = [w for w in only_b if _is_content(w, profile)]
+    stem = profile.stem_word
+    return all(any(_counterparts(x, y, stem) for y in content_b) for x in content_a) and all(
+        any(_counterparts(y, x, stem) for x in content_a) for y in content_b
     )
 
 
 def fold_words(text: str) -> list[str]:
     """The words of ``text`` as :func:`same_fact` compares them."""
-    return normalize_for_matching(text).split()
+    return fold(text).split()
 
 
-def _negations(words: Sequence[str]) -> int:
-    return sum(w in NEGATIONS for w in words)
-
-
-def _is_content(word: str) -> bool:
+def _is_content(word: str, profile: LanguageProfile) -> bool:
     # Single letters are initials and the debris of contractions ("U.S." folds
     # to "u s", "Trump's" to "trump s").
-    return len(word) > 1 and word not in FUNCTION_WORDS and word not in NEGATIONS
+    return len(word) > 1 and word not in profile.function_words and word not in profile.negations
 
 
-def _is_number(word: str) -> bool:
-    return word in NUMBER_WORDS or any(ch.isdigit() for ch in word)
+def _is_number(word: str, number_words: frozenset[str]) -> bool:
+    return word in number_words or any(ch.isdigit() for ch in word)
 
 
-def _counterparts(x: str, y: str) -> bool:
+def _counterparts(x: str, y: str, stem: Callable[[str], str]) -> bool:
     if x[0] != y[0]:
         return False
     if stem(x) == stem(y):
@@ -258,7 +260,7 @@ class _FoldedTokens:
 
 
 def near_duplicate_pairs(
-    words: sp.spmatrix, threshold: float, *, jobs: int = 1
+    words: sp.spmatrix, threshold: float, *, jobs: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs of rows whose word sets have Jaccard similarity >= ``threshold``.
 

@@ -1,9 +1,9 @@
 """Sentence vectors: TF-IDF over stemmed words, sparse float32.
 
 The vectors are what ``TfidfVectorizer(analyzer=analyze, sublinear_tf=True)``
-computes, where :func:`analyze` lower-cases, keeps words of two or more
-characters, drops scikit-learn's English stop words and Porter-stems (each
-distinct word is stemmed once per process); words in unspaced scripts (Han,
+computes, where :func:`analyze` lower-cases, keeps words
+(:data:`summarizer.language.WORD`) of two or more characters, drops the
+language's stop words and stems the rest; words in unspaced scripts (Han,
 kana) become character pairs. Terms are counted with
 scikit-learn's ``FeatureHasher`` instead of a vocabulary: counting needs
 no shared state, so worker processes count the sentences of their documents
@@ -16,53 +16,40 @@ before weighting.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
-from nltk.stem.porter import PorterStemmer
 from sklearn.feature_extraction import FeatureHasher
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfTransformer
+from sklearn.feature_extraction.text import TfidfTransformer
 
-from .sentences import UNSPACED
+from .language import UNSPACED, WORD, LanguageProfile, count_words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .candidates import Candidate
 
 #: Hash buckets for stems.
 N_FEATURES = 2**20
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
-_stems: dict[str, str] = {}
 
-
-@lru_cache(maxsize=1)
-def _stemmer() -> PorterStemmer:
-    return PorterStemmer()
-
-
-def stem(word: str) -> str:
-    """Porter stem of a lower-case word (cached)."""
-    cached = _stems.get(word)
-    if cached is None:
-        cached = _stems[word] = _stemmer().stem(word, to_lowercase=False)
-    return cached
-
-
-def analyze(text: str) -> list[str]:
-    """The terms of a sentence: lower-cased, stop words dropped, stemmed.
+def analyze(text: str, profile: LanguageProfile) -> list[str]:
+    """The terms of a sentence: its words of two or more characters,
+    lower-cased, without stop words, stemmed.
 
     A word containing Han or kana characters (scripts that do not space
     their words) gives its overlapping character pairs instead, so that
     sentences in those scripts share terms.
     """
-    words = _TOKEN.findall(text.lower())
+    stop, stem = profile.stop_words, profile.stem_word
+    words = [w for w in WORD.findall(text.lower()) if len(w) > 1]
     if not UNSPACED.search(text):
-        return [stem(w) for w in words if w not in ENGLISH_STOP_WORDS]
+        return [stem(w) for w in words if w not in stop]
     terms = []
     for w in words:
         if UNSPACED.search(w):
             terms.extend(w[i : i + 2] for i in range(len(w) - 1))
-        elif w not in ENGLISH_STOP_WORDS:
+        elif w not in stop:
             terms.append(stem(w))
     return terms
 
@@ -81,9 +68,9 @@ def hash_counts(token_lists: Iterable[Iterable[str]], n_features: int) -> sp.csr
     return sp.csr_matrix(hasher.transform(itertools.chain([first], lists)))
 
 
-def count_terms(texts: Sequence[str]) -> sp.csr_matrix:
+def count_terms(texts: Sequence[str], profile: LanguageProfile) -> sp.csr_matrix:
     """Term counts of ``texts`` in hashed columns, shape (len(texts), N_FEATURES)."""
-    return hash_counts(map(analyze, texts), N_FEATURES)
+    return hash_counts((analyze(t, profile) for t in texts), N_FEATURES)
 
 
 def used_columns(indices: np.ndarray, n_columns: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -125,17 +112,6 @@ def tfidf(counts: sp.spmatrix) -> sp.csr_matrix:
     return sp.csr_matrix(X, dtype=np.float32)
 
 
-def embed(texts: Sequence[str]) -> sp.csr_matrix:
-    """TF-IDF vectors of ``texts`` with IDF fitted on the same texts.
-
-    Returns
-    -------
-    X : scipy.sparse.csr_matrix of float32, shape (len(texts), n_terms)
-        L2-normalised rows (a text with no content word is a zero row).
-    """
-    return tfidf(count_terms(texts))
-
-
 def unit_rows(X: sp.spmatrix | np.ndarray, dtype: type = np.float32) -> sp.csr_matrix:
     """``X`` as CSR with L2-normalised rows (zero rows, and a matrix with no
     columns, stay as they are)."""
@@ -145,3 +121,21 @@ def unit_rows(X: sp.spmatrix | np.ndarray, dtype: type = np.float32) -> sp.csr_m
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
     scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
     return sp.csr_matrix(sp.diags(scale.astype(dtype)) @ X)
+
+
+class Vectors(NamedTuple):
+    """The candidates as vectors (``X``: TF-IDF, L2-normalised rows) and their
+    lengths in words (as budgets count them) and characters."""
+
+    X: sp.csr_matrix
+    words: np.ndarray
+    chars: np.ndarray
+
+
+def embed(candidates: Sequence[Candidate], terms: sp.spmatrix) -> Vectors:
+    """The vectors and lengths of the candidates, from their term counts."""
+    return Vectors(
+        tfidf(terms),
+        np.array([count_words(c.text) for c in candidates]),
+        np.array([len(c.text) for c in candidates]),
+    )

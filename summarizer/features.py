@@ -1,9 +1,9 @@
 """Per-sentence features computed once, next to splitting (so in parallel):
 
-* ``keys``: a 64-bit hash of the case- and punctuation-folded text, for exact
-  duplicates;
-* ``words``: the set of words (all of them, folded), hashed into
-  columns, for near-duplicates (:func:`summarizer.cleaning.near_duplicate_groups`);
+* ``keys``: a 64-bit hash of the folded text (:func:`summarizer.language.fold`),
+  for exact duplicates;
+* ``words``: the set of its folded words, hashed into columns, for
+  near-duplicates (:func:`summarizer.duplicates.near_duplicate_pairs`);
 * ``terms``: stemmed content-word counts for TF-IDF
   (:func:`summarizer.embedding.count_terms`).
 
@@ -14,8 +14,6 @@ by worker processes and the parent only stacks the results.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,18 +21,11 @@ import numpy as np
 import scipy.sparse as sp
 
 from .embedding import count_terms, hash_counts
+from .language import LanguageProfile, fold
 
 #: Hash buckets for word sets: 2**22 keeps collisions between two different
 #: words of a collection negligible.
 WORD_FEATURES = 2**22
-
-
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def normalize_for_matching(text: str) -> str:
-    """Case-, width- and punctuation-folded form of a sentence."""
-    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
 def _key(normalized: str) -> int:
@@ -45,8 +36,8 @@ def _key(normalized: str) -> int:
 
 def word_sets(texts: Sequence[str]) -> sp.csr_matrix:
     """Binary matrix of the words of each text (the words of its
-    :func:`normalize_for_matching` form, in hashed columns)."""
-    return _word_sets([normalize_for_matching(t).split() for t in texts])
+    :func:`summarizer.language.fold` form, in hashed columns)."""
+    return _word_sets([fold(t).split() for t in texts])
 
 
 def _word_sets(words: Sequence[list[str]]) -> sp.csr_matrix:
@@ -63,24 +54,19 @@ class Features:
     words: sp.csr_matrix
     terms: sp.csr_matrix
 
-    def __len__(self) -> int:
-        return int(self.keys.size)
-
     def take(self, rows: np.ndarray) -> Features:
         return Features(self.keys[rows], self.words[rows], self.terms[rows])
 
 
-def featurize(texts: Sequence[str]) -> Features:
+def featurize(texts: Sequence[str], profile: LanguageProfile) -> Features:
     """Features of ``texts`` (see the module docstring)."""
-    normalized = [normalize_for_matching(t) for t in texts]
-    keys = np.fromiter(map(_key, normalized), dtype=np.uint64, count=len(texts))
-    return Features(keys, _word_sets([n.split() for n in normalized]), count_terms(texts))
+    folded = [fold(t) for t in texts]
+    keys = np.fromiter(map(_key, folded), dtype=np.uint64, count=len(texts))
+    return Features(keys, _word_sets([f.split() for f in folded]), count_terms(texts, profile))
 
 
 def stack(parts: Sequence[Features]) -> Features:
-    """Concatenate features of consecutive sentence lists."""
-    if not parts:
-        return featurize([])
+    """Concatenate features of consecutive sentence lists (at least one)."""
     return Features(
         np.concatenate([p.keys for p in parts]),
         sp.vstack([p.words for p in parts], format="csr"),

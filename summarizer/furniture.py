@@ -36,13 +36,16 @@ of them, so none of them is marked.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
 
-from .cleaning import BODY, Candidate, Labelled
-from .embedding import unit_rows
+from .classify import BODY, LabelledSentence
+from .embedding import tfidf, unit_rows
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .candidates import Candidate
 
 #: Body sentences at each end of a document that count as its edges: a
 #: header or footer line, after the headings and bylines the classifier
@@ -71,7 +74,7 @@ class Edges(NamedTuple):
     has_middle: bool
 
 
-def edge_positions(labelled: Sequence[Labelled]) -> Edges:
+def edge_positions(labelled: Sequence[LabelledSentence]) -> Edges:
     """The edges of one document: its first and last ``EDGE_SENTENCES`` body
     sentences (all of them when that is the whole document)."""
     body = [s.index for s, kind, _ in labelled if kind == BODY]
@@ -82,15 +85,16 @@ def edge_positions(labelled: Sequence[Labelled]) -> Edges:
 
 
 def repeated_furniture(
-    candidates: Sequence[Candidate], X: sp.spmatrix, edges: Mapping[str, Edges]
+    candidates: Sequence[Candidate], terms: sp.spmatrix, edges: Mapping[str, Edges]
 ) -> np.ndarray:
     """Which candidates are repeated page furniture.
 
     Parameters
     ----------
     candidates : sequence of Candidate
-    X : sparse matrix, shape (len(candidates), n_terms)
-        TF-IDF vectors of the candidates.
+    terms : sparse matrix, shape (len(candidates), n_columns)
+        Term counts of the candidates (their TF-IDF vectors are only made
+        when some candidate recurs at document edges).
     edges : mapping of document id to Edges
         :func:`edge_positions` of every document of the collection.
 
@@ -119,7 +123,7 @@ def repeated_furniture(
         for d in c.doc_ids:
             if d in members:
                 members[d].add(i)
-    Xn = unit_rows(X)
+    Xn = unit_rows(tfidf(terms))
     collection = np.asarray(Xn.sum(axis=0)).ravel()
     for i in suspects:
         docs = candidates[i].doc_ids

@@ -1,43 +1,51 @@
-"""The pipeline: documents -> sentences -> cleaning -> vectors -> clusters ->
-scores -> selection -> :class:`Summary`. Each stage is a function of its own
-module; this module only wires them together.
+"""The pipeline: one function call per stage, data flowing one way.
+
+    documents ─ prepare ─▶ PreparedDocuments ─ gather ─▶ CandidatePool ─ embed ─▶ vectors
+      ─ score ─▶ Scores ─ shortlist, find_topics ─▶ Topics ─ select ─▶ Selection ─▶ Summary
+
+Each stage is a function of its own module; this module only wires them
+together (``docs/architecture.md`` draws the whole picture).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
-from .cleaning import BOILERPLATE, DUPLICATE, FRAGMENT, HEADING, Candidate, Match, clean
-from .clustering import cluster
+from .candidates import DUPLICATE, Candidate, CandidatePool, Match, gather_candidates
+from .classify import BOILERPLATE, FRAGMENT, HEADING
+from .clustering import Topics, find_topics
 from .documents import Document, count_surrogates, unique_ids
-from .embedding import tfidf
+from .embedding import Vectors, embed
 from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
-from .furniture import edge_positions, repeated_furniture
-from .parallel import prepare_documents
-from .ranking import corroboration, is_item_list, lead_prior, textrank
-from .selection import Budget, importance_per_word, reading_order, select, shortlist
-from .sentences import Sentence, build_tokenizer, count_words
+from .language import LanguageProfile, english
+from .prepare import PreparedDocuments, prepare_documents
+from .ranking import item_lists, score
+from .selection import (
+    REDUNDANT,
+    Budget,
+    Selection,
+    importance_per_word,
+    reading_order,
+    select,
+    shortlist,
+)
+from .sentences import build_tokenizer
 from .settings import SummarizerSettings
 from .summary import (
     EXACT_MATCH,
     NEAR_MATCH,
-    ClusterInfo,
     CorpusStats,
     DocumentInfo,
     DroppedSentence,
     Source,
-    Span,
     Summary,
     SummarySentence,
 )
 from .workers import cycle_collector_paused, resolve_jobs
-
-#: Candidates compared for corroboration and clustered: the best-ranked ones.
-SHORTLIST = 2000
 
 #: ``progress(stage, completed, total)``: see :meth:`Summarizer.summarize`.
 ProgressCallback = Callable[[str, int, int], None]
@@ -76,7 +84,7 @@ class Summarizer:
 
     def summarize(
         self,
-        documents: Iterable[str | Document] | str | Document,
+        documents: Iterable[str | Document] | Mapping[str, str] | str | Document,
         *,
         progress: ProgressCallback | None = None,
     ) -> Summary:
@@ -123,155 +131,192 @@ class Summarizer:
         """
         docs, notes = _as_documents(documents)
         with cycle_collector_paused():
-            return self._summarize(docs, notes, progress or _no_progress)
+            return _Run(self.settings, docs, notes, progress or _no_progress).summary()
 
-    def _summarize(
-        self, docs: list[Document], notes: list[str], report: ProgressCallback
-    ) -> Summary:
-        cfg = self.settings
 
-        report("split", 0, len(docs))
-        tokenizer = build_tokenizer("\n\n".join(d.text for d in docs)) if cfg.train_punkt else None
+class _Run:
+    """One call of :meth:`Summarizer.summarize`: the stages in order."""
+
+    def __init__(
+        self,
+        settings: SummarizerSettings,
+        documents: list[Document],
+        notes: list[str],
+        report: ProgressCallback,
+    ) -> None:
+        self.cfg = settings
+        self.documents = documents
+        self.notes = notes
+        self.report = report
+        self.profile: LanguageProfile = english()
+        self.jobs = resolve_jobs(settings.jobs)
+        self.budget = Budget(
+            settings.max_sentences,
+            settings.effective_max_words,
+            settings.max_chars,
+            settings.overflow,
+        )
+
+    def summary(self) -> Summary:
+        prepared = self.prepare()  # split, label and featurise each document
+        pool = self.gather(prepared)  # body sentences, duplicates merged, furniture out
+        if not pool.candidates:
+            return self.assemble(prepared, pool)
+        vectors = self.embed(pool)  # TF-IDF vectors and lengths
+        scores = self.score(pool, vectors, prepared)  # centrality x lead x corroboration
+        reachable, topics = self.topics(pool, vectors, scores)  # shortlist, clusters
+        selection = self.select(vectors, scores, reachable, topics)  # the budget filled
+        return self.assemble(prepared, pool, scores, topics, selection)
+
+    def prepare(self) -> PreparedDocuments:
+        docs, cfg = self.documents, self.cfg
+        self.report("split", 0, len(docs))
+        tokenizer = None
+        if cfg.train_punkt:
+            tokenizer = build_tokenizer(self.profile, "\n\n".join(d.text for d in docs))
         prepared = prepare_documents(
             docs,
+            profile=self.profile,
             tokenizer=tokenizer,
             label=cfg.filter_boilerplate,
-            jobs=cfg.jobs,
-            on_document=lambda k: report("split", k, len(docs)),
+            jobs=self.jobs,
+            on_document=lambda k: self.report("split", k, len(docs)),
         )
-        per_doc, labelled, features = prepared
-        n_sentences = sum(len(s) for s in per_doc)
-        if n_sentences == 0:
+        if not any(prepared.sentences):
             raise EmptyInputError("the documents contain no text to summarize")
+        return prepared
 
-        report("clean", 0, 1)
-        cleaned = clean(
-            per_doc,
-            filter_boilerplate=cfg.filter_boilerplate,
+    def gather(self, prepared: PreparedDocuments) -> CandidatePool:
+        cfg = self.cfg
+        self.report("clean", 0, 1)
+        pool = gather_candidates(
+            prepared.labelled,
+            prepared.features,
+            profile=self.profile,
             collapse_duplicates=cfg.collapse_duplicates,
             duplicate_threshold=cfg.duplicate_threshold,
-            labelled=labelled,
-            features=features,
-            jobs=resolve_jobs(cfg.jobs),
+            drop_furniture=cfg.filter_boilerplate,
+            jobs=self.jobs,
         )
-        pool, terms = cleaned.candidates or cleaned.fallback, cleaned.terms
-        if not cleaned.candidates and cleaned.fallback:
-            notes.append("no full sentence found; the summary is built from headings and fragments")
-        dropped = [_dropped(d.sentence, d.reason, d.detail, d.related) for d in cleaned.dropped]
-        X = tfidf(terms)
-        if cleaned.candidates and cfg.filter_boilerplate and len(docs) > 1:
-            edges = {doc[0][0].doc_id: edge_positions(doc) for doc in labelled if doc}
-            furniture = repeated_furniture(pool, X, edges)
-            if furniture.any():
-                for i in np.flatnonzero(furniture):
-                    detail = (
-                        f"site text: recurs at the start or end of {len(pool[i].doc_ids)} "
-                        "documents and shares no content with them"
-                    )
-                    dropped.append(_dropped(pool[i].sentence, BOILERPLATE, detail, None))
-                keep = np.flatnonzero(~furniture)
-                pool, terms = tuple(pool[i] for i in keep), terms[keep]
-                X = tfidf(terms)
-        report("clean", 1, 1)
-        stats = dict(
-            documents=len(docs),
-            sentences=n_sentences,
-            candidates=len(pool),
-            duplicates_merged=cleaned.count(DUPLICATE),
-            boilerplate_dropped=sum(d.reason == BOILERPLATE for d in dropped),
-            headings_dropped=cleaned.count(HEADING),
-            fragments_dropped=cleaned.count(FRAGMENT),
-        )
-        doc_info = tuple(
-            DocumentInfo(d.id, d.title, d.path, len(s)) for d, s in zip(docs, per_doc, strict=True)
-        )
-        if not pool:
-            notes.append("every sentence was set aside as boilerplate; nothing to summarize")
-            return Summary(
-                (), CorpusStats(**stats, clusters=0), doc_info, (), tuple(dropped), tuple(notes)
+        self.report("clean", 1, 1)
+        if not pool.candidates:
+            self.notes.append("every sentence was set aside as boilerplate; nothing to summarize")
+        elif pool.fallback:
+            self.notes.append(
+                "no full sentence found; the summary is built from headings and fragments"
             )
+        return pool
 
-        report("embed", 0, 1)
-        texts = [c.text for c in pool]
-        words = np.array([count_words(t) for t in texts])
-        chars = np.array([len(t) for t in texts])
-        report("embed", 1, 1)
-        budget = Budget(
-            max_sentences=cfg.max_sentences,
-            max_words=cfg.effective_max_words,
-            max_chars=cfg.max_chars,
-            overflow=cfg.overflow,
+    def embed(self, pool: CandidatePool) -> Vectors:
+        self.report("embed", 0, 1)
+        vectors = embed(pool.candidates, pool.terms)
+        self.report("embed", 1, 1)
+        return vectors
+
+    def score(
+        self, pool: CandidatePool, vectors: Vectors, prepared: PreparedDocuments
+    ) -> np.ndarray:
+        cfg = self.cfg
+        self.report("rank", 0, 1)
+        scores = score(
+            pool.candidates,
+            vectors.X,
+            [d.id for d in self.documents],
+            item_lists(prepared.sentences),
+            damping=cfg.damping,
+            tol=cfg.tol,
+            max_iter=cfg.max_iter,
+            position_weight=cfg.position_weight,
+            corroboration_weight=cfg.corroboration_weight,
         )
+        self.report("rank", 1, 1)
+        return scores.total
 
-        report("rank", 0, 1)
-        scores = textrank(X, damping=cfg.damping, tol=cfg.tol, max_iter=cfg.max_iter)
-        if cfg.position_weight > 0:
-            scores = scores * _lead(pool, per_doc, cfg.position_weight)
-        if cfg.corroboration_weight > 0 and len(docs) > 1:
-            # Compared among the best-ranked candidates only: quadratic in
-            # SHORTLIST, not in the collection (exact for smaller collections).
-            best = np.argsort(-scores, kind="stable")[:SHORTLIST]
-            support = _corroboration(pool, X, docs, best)
-            scores = scores * (1.0 + cfg.corroboration_weight * support)
-        report("rank", 1, 1)
-
-        # One shortlist: the candidates the selection can reach, which are also
-        # the ones clustered (every chosen sentence has a cluster).
-        expected = budget.expected_sentences(float(words.mean()), float(chars.mean()))
-        value = importance_per_word(scores, words, cfg.length_exponent)
-        reachable = shortlist(value, expected)
-
-        report("cluster", 0, 1)
-        # Always clustered: the topics are part of the result (and of --explain)
-        # even when the selection does not cover them one by one.
+    def topics(
+        self, pool: CandidatePool, vectors: Vectors, scores: np.ndarray
+    ) -> tuple[np.ndarray, Topics]:
+        """The shortlist the selection can reach, and its topic clusters."""
+        cfg = self.cfg
+        self.report("cluster", 0, 1)
+        expected = self.budget.expected_sentences(
+            float(vectors.words.mean()), float(vectors.chars.mean())
+        )
+        reachable = shortlist(
+            importance_per_word(scores, vectors.words, cfg.length_exponent), expected
+        )
         k = cfg.n_clusters if cfg.n_clusters != "auto" else expected
-        labels = np.full(len(pool), -1)
-        labels[reachable] = cluster(X[reachable], k, random_state=cfg.random_state)
-        labels = _by_importance(labels, scores)
-        report("cluster", 1, 1)
+        texts = [c.text for c in pool.candidates]
+        topics = find_topics(vectors.X, reachable, k, scores, texts, random_state=cfg.random_state)
+        self.report("cluster", 1, 1)
+        return reachable, topics
 
-        report("select", 0, 1)
+    def select(
+        self, vectors: Vectors, scores: np.ndarray, reachable: np.ndarray, topics: Topics
+    ) -> Selection:
+        cfg = self.cfg
+        self.report("select", 0, 1)
         selection = select(
-            X,
-            value,
+            vectors.X,
+            importance_per_word(scores, vectors.words, cfg.length_exponent),
             reachable,
-            words=words,
-            chars=chars,
-            budget=budget,
-            labels=labels if cfg.use_clusters else None,
+            words=vectors.words,
+            chars=vectors.chars,
+            budget=self.budget,
+            labels=topics.labels if cfg.use_clusters else None,
             redundancy_threshold=cfg.redundancy_threshold if cfg.control_redundancy else None,
             mmr_lambda=cfg.mmr_lambda if cfg.control_redundancy else 1.0,
         )
-        for i, j, sim in selection.redundant:
-            other = pool[j].sentence
-            detail = f"redundant with {other.doc_id}#{other.index} (cosine {sim:.2f})"
-            dropped.append(_dropped(pool[i].sentence, "redundant", detail, other))
         if not selection.chosen:
-            notes.append(_nothing_fits(budget, words, chars))
-        doc_rank = {d.id: i for i, d in enumerate(docs)}
-        doc_len = {d.id: max(len(s), 1) for d, s in zip(docs, per_doc, strict=True)}
-        relative_position = np.array(
-            [min(s.index / doc_len[s.doc_id] for s in c.sources) for c in pool]
+            self.notes.append(_nothing_fits(self.budget, vectors.words, vectors.chars))
+        self.report("select", 1, 1)
+        return selection
+
+    def assemble(
+        self,
+        prepared: PreparedDocuments,
+        pool: CandidatePool,
+        scores: np.ndarray | None = None,
+        topics: Topics | None = None,
+        selection: Selection | None = None,
+    ) -> Summary:
+        """The result: the chosen sentences in reading order, with their sources."""
+        candidates = pool.candidates
+        sizes = {d.id: len(s) for d, s in zip(self.documents, prepared.sentences, strict=True)}
+        sentences: tuple[SummarySentence, ...] = ()
+        dropped = pool.dropped
+        if selection is not None and scores is not None and topics is not None:
+            ordered = reading_order(selection.chosen, candidates, sizes, scores)
+            sentences = tuple(
+                _summary_sentence(candidates[i], float(scores[i]), int(topics.labels[i]))
+                for i in ordered
+            )
+            dropped += tuple(
+                DroppedSentence.of(
+                    candidates[r.candidate].sentence,
+                    REDUNDANT,
+                    f"redundant with {_where(candidates[r.chosen])} (cosine {r.similarity:.2f})",
+                    candidates[r.chosen].sentence,
+                )
+                for r in selection.redundant
+            )
+        clusters = topics.clusters if topics is not None else ()
+        reasons = Counter(d.reason for d in dropped)
+        stats = CorpusStats(
+            documents=len(self.documents),
+            sentences=sum(sizes.values()),
+            candidates=len(candidates),
+            duplicates_merged=reasons[DUPLICATE],
+            boilerplate_dropped=reasons[BOILERPLATE],
+            headings_dropped=reasons[HEADING],
+            fragments_dropped=reasons[FRAGMENT],
+            clusters=len(clusters),
         )
-        ranks = np.array([doc_rank[c.sentence.doc_id] for c in pool])
-        ordered = reading_order(selection.chosen, relative_position, ranks, scores)
-        sentences = tuple(
-            _summary_sentence(pool[i], float(scores[i]), int(labels[i])) for i in ordered
-        )
-        clusters = _cluster_info(pool, scores, labels)
-        report("select", 1, 1)
-        return Summary(
-            sentences,
-            CorpusStats(**stats, clusters=len(clusters)),
-            doc_info,
-            clusters,
-            tuple(dropped),
-            tuple(notes),
-        )
+        documents = tuple(DocumentInfo(d.id, d.title, d.path, sizes[d.id]) for d in self.documents)
+        return Summary(sentences, stats, documents, clusters, dropped, tuple(self.notes))
 
 
 def summarize(
-    documents: Iterable[str | Document] | str | Document,
+    documents: Iterable[str | Document] | Mapping[str, str] | str | Document,
     settings: SummarizerSettings | None = None,
     **params: Any,
 ) -> Summary:
@@ -285,7 +330,7 @@ def summarize(
 
 
 def _as_documents(documents: Any) -> tuple[list[Document], list[str]]:
-    """The collection as a list of Documents with unique ids, and notes on renamed ids."""
+    """The collection as a list of Documents with unique ids, and notes about it."""
     if isinstance(documents, (str, Document)):
         documents = [documents]
     elif isinstance(documents, Mapping):
@@ -331,7 +376,8 @@ def _as_documents(documents: Any) -> tuple[list[Document], list[str]]:
                 "as visible escapes"
             )
     docs = unique_ids(
-        docs, lambda old, new: notes.append(f"duplicate document id {old!r} renamed to {new!r}")
+        docs,
+        lambda old, new: notes.append(f"duplicate document id {old!r} renamed to {new!r}"),
     )
     return docs, notes
 
@@ -344,63 +390,12 @@ def _keyed_document(key: object, text: object) -> Document:
     return Document(id=str(key), text=text)
 
 
-def _lead(pool: tuple[Candidate, ...], per_doc: list[list[Sentence]], weight: float) -> np.ndarray:
-    """Lead prior of each candidate: from its earliest occurrence in an article."""
-    lists = {
-        doc[0].doc_id
-        for doc in per_doc
-        if doc and is_item_list(np.array([s.paragraph for s in doc]))
-    }
-    index = np.array(
-        [min((s.index for s in c.sources if s.doc_id not in lists), default=0) for c in pool]
-    )
-    in_list = np.array([all(s.doc_id in lists for s in c.sources) for c in pool])
-    return lead_prior(index, in_list, weight)
-
-
-def _corroboration(
-    pool: tuple[Candidate, ...], X: sp.csr_matrix, docs: list[Document], rows: np.ndarray
-) -> np.ndarray:
-    doc_number = {d.id: i for i, d in enumerate(docs)}
-    owner = np.array([doc_number[c.sentence.doc_id] for c in pool])
-    at = [i for i in rows for _ in pool[i].doc_ids]
-    doc = [doc_number[doc_id] for i in rows for doc_id in pool[i].doc_ids]
-    carried = sp.csr_matrix((np.ones(len(at)), (at, doc)), shape=(len(pool), len(docs)))
-    return corroboration(X, owner, carried_by=carried, rows=rows)
-
-
-def _by_importance(labels: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Renumber clusters so that 0 has the highest total score (-1 stays -1)."""
-    clustered = labels >= 0
-    totals = np.bincount(labels[clustered], weights=scores[clustered])
-    order = np.argsort(-totals, kind="stable")
-    remap = np.empty_like(order)
-    remap[order] = np.arange(len(order))
-    out = labels.copy()
-    out[clustered] = remap[labels[clustered]]
-    return out
-
-
-def _cluster_info(
-    pool: tuple[Candidate, ...], scores: np.ndarray, labels: np.ndarray, top: int = 3
-) -> tuple[ClusterInfo, ...]:
-    info = []
-    for label in np.unique(labels[labels >= 0]):
-        members = np.flatnonzero(labels == label)
-        best = members[np.argsort(-scores[members], kind="stable")[:top]]
-        info.append(
-            ClusterInfo(
-                int(label),
-                int(members.size),
-                float(scores[members].sum()),
-                tuple(pool[i].text for i in best),
-            )
-        )
-    return tuple(sorted(info, key=lambda c: -c.score))
-
-
 def _no_progress(stage: str, completed: int, total: int) -> None:
     pass
+
+
+def _where(candidate: Candidate) -> str:
+    return f"{candidate.sentence.doc_id}#{candidate.sentence.index}"
 
 
 def _nothing_fits(budget: Budget, words: np.ndarray, chars: np.ndarray) -> str:
@@ -419,33 +414,7 @@ def _nothing_fits(budget: Budget, words: np.ndarray, chars: np.ndarray) -> str:
     return "no sentence fits the budget of " + " and ".join(reasons)
 
 
-def _dropped(
-    sentence: Sentence, reason: str, detail: str, related: Sentence | None
-) -> DroppedSentence:
-    s = sentence
-    return DroppedSentence(
-        s.doc_id,
-        s.index,
-        s.start,
-        s.end,
-        s.text,
-        reason,
-        detail,
-        Span(related.doc_id, related.start, related.end) if related else None,
-    )
-
-
-def _source(sentence: Sentence, match: Match) -> Source:
-    return Source(
-        sentence.doc_id,
-        sentence.start,
-        sentence.end,
-        EXACT_MATCH if match.exact else NEAR_MATCH,
-        round(match.similarity, 4),
-    )
-
-
-def _summary_sentence(candidate: Candidate, score: float, label: int) -> SummarySentence:
+def _summary_sentence(candidate: Candidate, score: float, cluster: int) -> SummarySentence:
     s = candidate.sentence
     return SummarySentence(
         text=s.text,
@@ -454,8 +423,18 @@ def _summary_sentence(candidate: Candidate, score: float, label: int) -> Summary
         start=s.start,
         end=s.end,
         score=score,
-        cluster=label,
+        cluster=cluster,
         sources=tuple(
             _source(o, m) for o, m in zip(candidate.sources, candidate.matches, strict=True)
         ),
+    )
+
+
+def _source(sentence: Any, match: Match) -> Source:
+    return Source(
+        sentence.doc_id,
+        sentence.start,
+        sentence.end,
+        EXACT_MATCH if match.exact else NEAR_MATCH,
+        round(match.similarity, 4),
     )

@@ -1,13 +1,22 @@
-"""TextRank on the cosine-similarity graph of sentence vectors.
+"""Scoring: how important each candidate is.
 
-The graph is ``S = X @ X.T`` minus its diagonal (X row-normalised, so
-``S[i, j]`` is the cosine similarity of sentences i and j). It is never
-built: each power-iteration step applies it as two sparse products,
-``X @ (X.T @ v)``, less the self-similarity, so memory stays linear in the
-number of non-zeros of X.
+The score of a candidate is its centrality (TextRank) times a lead prior
+(news puts its main facts first) times ``1 + corroboration`` (the facts many
+documents report, in their own words or in the same ones). All three are
+computed here (:func:`score`); a focus will bias the centrality through the
+teleport distribution of :func:`textrank` (``personalization``).
+
+TextRank runs on the cosine-similarity graph of sentence vectors: ``S = X @
+X.T`` minus its diagonal (X row-normalised, so ``S[i, j]`` is the cosine
+similarity of sentences i and j). It is never built: each power-iteration
+step applies it as two sparse products, ``X @ (X.T @ v)``, less the
+self-similarity, so memory stays linear in the number of non-zeros of X.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -15,13 +24,101 @@ import scipy.sparse as sp
 from .embedding import unit_rows
 from .errors import InvalidSettingsError
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .candidates import Candidate
+    from .sentences import Sentence
+
+#: Candidates compared for corroboration: the best-ranked ones by centrality
+#: and lead (the cost is quadratic in their number, not in the collection's;
+#: exact for collections of fewer candidates).
+CORROBORATION_POOL = 2000
+
+
+class Scores(NamedTuple):
+    """The parts of every candidate's score, and the score.
+
+    ``centrality`` is the TextRank score; ``lead`` the lead prior (a factor,
+    1 where switched off); ``support`` the soft count of other documents
+    saying the same (0 where switched off or not computed); ``total`` is
+    ``centrality * lead * (1 + corroboration_weight * support)``.
+    """
+
+    centrality: np.ndarray
+    lead: np.ndarray
+    support: np.ndarray
+    total: np.ndarray
+
+
+def score(
+    candidates: Sequence[Candidate],
+    X: sp.spmatrix,
+    document_ids: Sequence[str],
+    item_lists: frozenset[str],
+    *,
+    damping: float,
+    tol: float,
+    max_iter: int,
+    position_weight: float,
+    corroboration_weight: float,
+) -> Scores:
+    """Score every candidate (see the module docstring).
+
+    Parameters
+    ----------
+    candidates : sequence of Candidate
+    X : sparse matrix, shape (len(candidates), n_terms)
+        TF-IDF vectors of the candidates.
+    document_ids : sequence of str
+        The collection's documents, in order.
+    item_lists : frozenset of str
+        The documents that are lists of items (:func:`item_lists`): no lead
+        prior for their sentences.
+    damping, tol, max_iter : float, float, int
+        TextRank's parameters (see :func:`textrank`).
+    position_weight, corroboration_weight : float
+        Strength of the lead prior and of corroboration; 0 switches either off.
+    """
+    centrality = textrank(X, damping=damping, tol=tol, max_iter=max_iter)
+    n = len(candidates)
+    lead = np.ones(n)
+    if position_weight > 0:
+        index = np.array(
+            [
+                min((s.index for s in c.sources if s.doc_id not in item_lists), default=0)
+                for c in candidates
+            ]
+        )
+        in_list = np.array([all(s.doc_id in item_lists for s in c.sources) for c in candidates])
+        lead = lead_prior(index, in_list, position_weight)
+    support = np.zeros(n)
+    if corroboration_weight > 0 and len(document_ids) > 1:
+        best = np.argsort(-(centrality * lead), kind="stable")[:CORROBORATION_POOL]
+        number = {doc_id: k for k, doc_id in enumerate(document_ids)}
+        owner = np.array([number[c.sentence.doc_id] for c in candidates])
+        at = [i for i in best for _ in candidates[i].doc_ids]
+        carrier = [number[d] for i in best for d in candidates[i].doc_ids]
+        carried = sp.csr_matrix((np.ones(len(at)), (at, carrier)), shape=(n, len(document_ids)))
+        support = corroboration(X, owner, carried_by=carried, rows=best)
+    return Scores(
+        centrality, lead, support, centrality * lead * (1.0 + corroboration_weight * support)
+    )
+
+
+def item_lists(sentences: Sequence[Sequence[Sentence]]) -> frozenset[str]:
+    """The documents (given as their sentences) that are lists of items."""
+    return frozenset(
+        doc[0].doc_id
+        for doc in sentences
+        if doc and is_item_list(np.array([s.paragraph for s in doc]))
+    )
+
 
 def textrank(
     X: sp.spmatrix | np.ndarray,
     *,
-    damping: float = 0.85,
-    tol: float = 1e-6,
-    max_iter: int = 200,
+    damping: float,
+    tol: float,
+    max_iter: int,
     personalization: np.ndarray | None = None,
 ) -> np.ndarray:
     """Weighted PageRank scores of the sentence-similarity graph.
@@ -91,7 +188,6 @@ def corroboration(
     *,
     carried_by: sp.spmatrix | None = None,
     rows: np.ndarray | None = None,
-    chunk_size: int = 256,
 ) -> np.ndarray:
     """Soft count of the *other* documents that say what each sentence says.
 
@@ -114,8 +210,6 @@ def corroboration(
         Compute only for these sentences, comparing them with each other
         (others get 0). Large collections pass their best-ranked sentences:
         the cost is quadratic in ``len(rows)``, not in n.
-    chunk_size : int
-        Sentences per block of the similarity computation.
 
     Returns
     -------
@@ -140,8 +234,8 @@ def corroboration(
     if carried is not None:
         in_docs = carried[:, docs].toarray()
         outside = np.asarray(carried.sum(axis=1)).ravel() - in_docs.sum(axis=1)
-    for lo in range(0, todo.size, chunk_size):
-        block = np.arange(lo, min(lo + chunk_size, todo.size))
+    for lo in range(0, todo.size, _BLOCK):
+        block = np.arange(lo, min(lo + _BLOCK, todo.size))
         sims_t = (XT_sorted @ Xn[block].T).toarray()  # (sorted candidates, block)
         per_doc = np.maximum.reduceat(sims_t, starts, axis=0).T  # (block, docs)
         if in_docs is not None:
@@ -152,6 +246,9 @@ def corroboration(
             result[todo[block]] += outside[block]
     return result
 
+
+#: Sentences per block of the corroboration similarities (blocks bound memory).
+_BLOCK = 256
 
 #: Lead prior: the weight of a sentence at index i of an article decays as
 #: exp(-i / LEAD_SCALE); news puts its main facts in the first paragraphs and

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
 
 from .embedding import unit_rows
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .candidates import Candidate
+
+REDUNDANT = "redundant"
 
 #: The greedy search looks at the best candidates only (the shortlist): at
 #: least this many ...
@@ -37,16 +44,21 @@ class Budget:
         return max(1, min(guesses)) if guesses else 1
 
 
+class Redundant(NamedTuple):
+    """A shortlisted candidate left out because it repeats a chosen one: their
+    cosine ``similarity`` reached the redundancy threshold."""
+
+    candidate: int
+    chosen: int
+    similarity: float
+
+
 @dataclass(frozen=True)
 class Selection:
-    """Chosen candidates (in the order picked) and the ones ruled redundant.
-
-    ``redundant`` holds ``(candidate, chosen_candidate, similarity)`` for every
-    shortlisted candidate excluded because it repeats a chosen one.
-    """
+    """Chosen candidates (in the order picked) and the ones ruled redundant."""
 
     chosen: tuple[int, ...]
-    redundant: tuple[tuple[int, int, float], ...]
+    redundant: tuple[Redundant, ...]
 
 
 def importance_per_word(scores: np.ndarray, words: np.ndarray, exponent: float) -> np.ndarray:
@@ -130,7 +142,7 @@ def select(
     max_sim = np.zeros(size)
     covered: set[int] = set()
     chosen: list[int] = []
-    redundant: list[tuple[int, int, float]] = []
+    redundant: list[Redundant] = []
     total_words = total_chars = 0
     while True:
         if budget.max_sentences is not None and len(chosen) >= budget.max_sentences:
@@ -168,26 +180,42 @@ def select(
         max_sim = np.maximum(max_sim, sim[pick])
         if redundancy_threshold is not None:
             for j in np.flatnonzero(available & (sim[pick] >= redundancy_threshold)):
-                redundant.append((int(shortlist[j]), int(shortlist[pick]), float(sim[pick, j])))
+                redundant.append(
+                    Redundant(int(shortlist[j]), int(shortlist[pick]), float(sim[pick, j]))
+                )
                 available[j] = False
     return Selection(tuple(int(shortlist[i]) for i in chosen), tuple(redundant))
 
 
 def reading_order(
-    chosen: tuple[int, ...] | list[int],
-    position: np.ndarray,
-    doc_rank: np.ndarray,
+    chosen: Sequence[int],
+    candidates: Sequence[Candidate],
+    document_sizes: Mapping[str, int],
     scores: np.ndarray,
 ) -> list[int]:
     """Order chosen candidates for reading.
 
     Rule: by relative position in the source document (index divided by the
     document's sentence count, taking the earliest occurrence of the sentence
-    in any document), then by document order, then by score. News writing
-    puts the main facts first and background later, so sentences that open
-    their articles open the summary and details follow, whichever outlet they
-    came from.
+    in any document), then by document order (the order of
+    ``document_sizes``), then by score. News writing puts the main facts
+    first and background later, so sentences that open their articles open
+    the summary and details follow, whichever outlet they came from.
+
+    Parameters
+    ----------
+    chosen : sequence of int
+        Indices into ``candidates``.
+    candidates : sequence of Candidate
+    document_sizes : mapping of document id to its number of sentences
+        In collection order.
+    scores : ndarray
     """
-    return sorted(
-        chosen, key=lambda i: (float(position[i]), int(doc_rank[i]), -float(scores[i]), i)
-    )
+    rank = {doc_id: k for k, doc_id in enumerate(document_sizes)}
+
+    def key(i: int) -> tuple[float, int, float, int]:
+        c = candidates[i]
+        position = min(s.index / max(document_sizes[s.doc_id], 1) for s in c.sources)
+        return (position, rank[c.sentence.doc_id], -float(scores[i]), i)
+
+    return sorted(chosen, key=key)

@@ -1,24 +1,27 @@
 """Sentence splitting with nltk's Punkt, without downloaded model data.
 
-Punkt's parameters are built in code from the project's abbreviation list
-(:mod:`summarizer.abbreviations`), optionally extended by training Punkt on
-the input itself. Line and paragraph breaks are hard boundaries, with one
-exception: a single line break inside a running sentence (the line has no
-closing punctuation and the next line starts in lower case) is a soft wrap,
-as in hard-wrapped e-mail or plain-text files.
+Punkt's parameters are built in code from a language profile's
+abbreviations (:class:`summarizer.language.LanguageProfile`), optionally
+extended by training Punkt on the input itself. Punkt decides at ". ! ?";
+the splitter also cuts after every other sentence end of
+:data:`summarizer.language.SENTENCE_ENDS` (which Punkt does not know), with
+the closing marks that follow it. Line and paragraph breaks are hard
+boundaries, with one exception: a single line break inside a running
+sentence (the line does not end like a closed line and the next line starts
+in lower case) is a soft wrap, as in hard-wrapped e-mail or plain-text files.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
 
-from .abbreviations import ABBREVIATIONS
 from .documents import Document
+from .language import AMBIGUOUS_ENDS, CLOSING_MARKS, LINE_ENDS, SENTENCE_ENDS, LanguageProfile
 
 
 class Sentence(NamedTuple):
@@ -38,50 +41,30 @@ class Sentence(NamedTuple):
     paragraph: int = 0
 
 
-# Scripts written without spaces between words (Han, kana): each character
-# counts as a word.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-# CJK and full-width punctuation: not words.
-_CJK_PUNCTUATION = re.compile(
-    r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
-)
 # Sentence ends Punkt does not know (it only splits at . ! ? followed by
-# space): CJK full stops and marks, the Arabic question mark and full stop,
-# the Devanagari danda; with any closing quotes or brackets after them.
-_OTHER_END = re.compile(r"[。！？｡؟۔।]+[」』”’）)\]\"'»]*")
-
-
-def space_unspaced(text: str) -> str:
-    """``text`` with each Han or kana character replaced by a one-letter word,
-    so that white-space splitting counts it as a word (unchanged otherwise)."""
-    return UNSPACED.sub(" x ", text) if UNSPACED.search(text) else text
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``: white-space separated tokens, where each Han or kana
-    character counts as one word (those scripts do not space their words) and
-    CJK punctuation does not."""
-    spaced = space_unspaced(text)
-    if spaced is not text:
-        spaced = _CJK_PUNCTUATION.sub(" ", spaced)
-    return len(spaced.split())
-
-
+# space), with any closing marks after them.
+_OTHER_END = re.compile(
+    "[" + re.escape("".join(c for c in SENTENCE_ENDS if c not in AMBIGUOUS_ENDS)) + "]+"
+    "[" + re.escape(CLOSING_MARKS) + "]*"
+)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-# A line "closes" when it ends in sentence punctuation, possibly followed by
-# closing quotes or brackets.
-_CLOSED = re.compile(r"""[.!?:;…]['"’”)\]]*\s*$""")
+# A line "closes" when it ends in sentence punctuation (or a colon or
+# semicolon), possibly followed by closing marks.
+_CLOSED = re.compile("[" + re.escape(LINE_ENDS) + "][" + re.escape(CLOSING_MARKS) + "]*\\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
 
 
-def build_tokenizer(train_text: str | None = None) -> PunktSentenceTokenizer:
-    """A Punkt tokenizer with the project's abbreviations.
+def build_tokenizer(
+    profile: LanguageProfile, train_text: str | None = None
+) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer with the abbreviations of ``profile``.
 
     Parameters
     ----------
+    profile : LanguageProfile
     train_text : str, optional
         When given, Punkt is first trained on this text (unsupervised) and the
-        project's abbreviations are added to what it learned.
+        profile's abbreviations are added to what it learned.
     """
     if train_text:
         trainer = PunktTrainer()
@@ -89,14 +72,14 @@ def build_tokenizer(train_text: str | None = None) -> PunktSentenceTokenizer:
         params = trainer.get_params()
     else:
         params = PunktParameters()
-    params.abbrev_types.update(ABBREVIATIONS)
+    params.abbrev_types.update(profile.abbreviations)
     return PunktSentenceTokenizer(params)
 
 
-@lru_cache(maxsize=1)
-def default_tokenizer() -> PunktSentenceTokenizer:
-    """The untrained tokenizer, built once per process."""
-    return build_tokenizer()
+@lru_cache(maxsize=8)
+def default_tokenizer(profile: LanguageProfile) -> PunktSentenceTokenizer:
+    """The untrained tokenizer of a language, built once per process."""
+    return build_tokenizer(profile)
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
@@ -136,11 +119,9 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_document(
-    document: Document, tokenizer: PunktSentenceTokenizer | None = None
-) -> list[Sentence]:
+def split_document(document: Document, tokenizer: PunktSentenceTokenizer) -> list[Sentence]:
     """Split one document into sentences with exact character spans."""
-    tok = tokenizer or default_tokenizer()
+    tok = tokenizer
     text = document.text
     sentences: list[Sentence] = []
     for paragraph, (b_start, b_end) in enumerate(blocks(text)):
@@ -169,30 +150,3 @@ def _nonblank(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     if start < end:
         yield start, end
-
-
-def split_sentences(
-    documents: Sequence[Document] | Iterable[Document],
-    *,
-    train: bool = False,
-    on_document: Callable[[int], None] | None = None,
-) -> list[list[Sentence]]:
-    """Split every document; one list of sentences per document, in order.
-
-    Parameters
-    ----------
-    documents : sequence of Document
-    train : bool
-        Train Punkt on the documents first (see :func:`build_tokenizer`).
-    on_document : callable, optional
-        Called with the number of documents split so far, every 100
-        documents and at the end.
-    """
-    docs = list(documents)
-    tokenizer = build_tokenizer("\n\n".join(d.text for d in docs)) if train else default_tokenizer()
-    result = []
-    for k, d in enumerate(docs, start=1):
-        result.append(split_document(d, tokenizer))
-        if on_document and (k % 100 == 0 or k == len(docs)):
-            on_document(k)
-    return result

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .sentences import count_words
+from .language import count_words
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .sentences import Sentence
 
 #: Version of the :meth:`Summary.to_dict` layout; bumped on any incompatible change.
 #: The layout is described by ``summary.schema.json`` (JSON Schema) in this package.
@@ -147,9 +150,14 @@ class ClusterInfo:
         return {"id": self.id, "size": self.size, "score": self.score, "top": list(self.top)}
 
 
-@dataclass(frozen=True)
-class DroppedSentence:
-    """A sentence left out, and why (``related`` is the sentence it repeats)."""
+class DroppedSentence(NamedTuple):
+    """A sentence left out, and why: ``reason`` is one of ``"duplicate"``,
+    ``"boilerplate"``, ``"heading"``, ``"fragment"`` or ``"redundant"``,
+    ``detail`` says more, and ``related`` is where the sentence it repeats is.
+
+    (A named tuple: the stages make one for every sentence they set aside,
+    which on a large collection is hundreds of thousands.)
+    """
 
     doc_id: str
     index: int
@@ -159,6 +167,22 @@ class DroppedSentence:
     reason: str
     detail: str
     related: Span | None = None
+
+    @classmethod
+    def of(
+        cls, sentence: Sentence, reason: str, detail: str, related: Sentence | None = None
+    ) -> DroppedSentence:
+        """The dropped sentence for ``sentence`` (and the sentence it repeats)."""
+        return cls(
+            sentence.doc_id,
+            sentence.index,
+            sentence.start,
+            sentence.end,
+            sentence.text,
+            reason,
+            detail,
+            Span(related.doc_id, related.start, related.end) if related is not None else None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

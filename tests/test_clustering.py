@@ -7,9 +7,14 @@ import warnings
 import numpy as np
 import pytest
 import scipy.sparse as sp
+from support import vectors as embed
 
-from summarizer.clustering import cluster
-from summarizer.embedding import embed
+from summarizer import clustering
+
+
+def cluster(X, k, random_state=0):
+    return clustering.cluster(X, k, random_state=random_state)
+
 
 TOPICS = [
     "The central bank raised interest rates to fight inflation.",

@@ -6,13 +6,25 @@ import re
 
 import numpy as np
 import pytest
+import regex
 import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from nltk.stem.porter import PorterStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from support import EN
+from support import vectors as embed
 
-from summarizer.embedding import analyze, embed, stem
+from summarizer.embedding import analyze as analyze_in
+
+
+def analyze(text: str) -> list[str]:
+    return analyze_in(text, EN)
+
+
+def stem(word: str) -> str:
+    return EN.stem_word(word)
+
 
 TEXTS = [
     "The runners were running quickly; he runs daily.",
@@ -23,7 +35,9 @@ TEXTS = [
     "Dogs dog dogged doggedly in 2024 x",
 ]
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# Words of two or more letters, marks or digits (written out here, not taken
+# from the package).
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]{2,}")
 _PORTER = PorterStemmer()
 
 
@@ -153,6 +167,11 @@ def test_no_content_words_gives_empty_matrix(texts):
 def test_empty_input():
     X = embed([])
     assert X.shape == (0, 0)
+
+
+def test_words_keep_their_combining_marks():
+    assert analyze("हिंदी भाषा") == ["हिंदी", "भाषा"]
+    assert analyze("snake_case words") == ["snake", "case", "word"]
 
 
 def test_unspaced_scripts_share_character_pairs():

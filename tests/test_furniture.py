@@ -6,12 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support import EN, prepare
 
 from summarizer import Document, load_documents, summarize
-from summarizer.cleaning import BODY, classify, clean
-from summarizer.embedding import tfidf
+from summarizer.candidates import gather_candidates
+from summarizer.classify import BODY, classify
 from summarizer.furniture import edge_positions, repeated_furniture
-from summarizer.parallel import prepare_documents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -27,7 +27,7 @@ SITE_LINES = [
 
 def test_the_lines_are_not_in_the_classifier_vocabulary():
     for top, bottom in SITE_LINES:
-        assert classify(top)[0] == BODY and classify(bottom)[0] == BODY
+        assert classify(top, EN)[0] == BODY and classify(bottom, EN)[0] == BODY
 
 
 @pytest.mark.parametrize(("top", "bottom"), SITE_LINES)
@@ -44,12 +44,19 @@ def test_site_lines_spliced_into_the_seeds_never_reach_the_summary(top, bottom, 
 
 
 def furniture_of(texts: list[str]) -> list[str]:
-    docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
-    per_doc, labelled, features = prepare_documents(docs, jobs=1)
-    cleaned = clean(per_doc, labelled=labelled, features=features)
-    edges = {doc[0][0].doc_id: edge_positions(doc) for doc in labelled if doc}
-    marked = repeated_furniture(cleaned.candidates, tfidf(cleaned.terms), edges)
-    return [cleaned.candidates[i].text for i in np.flatnonzero(marked)]
+    prepared, _ = prepare(*texts)
+    pool = gather_candidates(
+        prepared.labelled,
+        prepared.features,
+        profile=EN,
+        collapse_duplicates=True,
+        duplicate_threshold=0.7,
+        drop_furniture=False,
+        jobs=1,
+    )
+    edges = {doc[0].sentence.doc_id: edge_positions(doc) for doc in prepared.labelled if doc}
+    marked = repeated_furniture(pool.candidates, pool.terms, edges)
+    return [pool.candidates[i].text for i in np.flatnonzero(marked)]
 
 
 ARTICLES = [

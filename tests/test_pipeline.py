@@ -20,7 +20,7 @@ from summarizer import (
     load_documents,
     summarize,
 )
-from summarizer.features import normalize_for_matching
+from summarizer.language import fold
 from summarizer.summary import SCHEMA_VERSION
 
 STORM_A = (
@@ -300,7 +300,7 @@ def test_all_documents_identical():
         assert s.doc_ids == ("doc-1", "doc-2", "doc-3", "doc-4")
         assert len(s.sources) == 4
         assert {(src.start, src.end) for src in s.sources} == {(s.start, s.end)}
-    normalized = [normalize_for_matching(s.text) for s in summary.sentences]
+    normalized = [fold(s.text) for s in summary.sentences]
     assert len(set(normalized)) == len(normalized)
     assert summary.stats.duplicates_merged == 3 * summary.stats.candidates
 
@@ -374,7 +374,7 @@ def test_settings_are_keyword_only():
 
 def test_no_repeated_text_across_documents():
     summary = summarize([STORM_A, STORM_A.replace("Monday", "Tuesday"), STORM_B], max_words=200)
-    normalized = [normalize_for_matching(s.text) for s in summary.sentences]
+    normalized = [fold(s.text) for s in summary.sentences]
     assert len(set(normalized)) == len(normalized)
 
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from support import check_source_matches
 
 from summarizer import Document, EmptyInputError, SummarizerError, summarize
-from summarizer.features import normalize_for_matching
+from summarizer.language import fold
 
 SUBJECTS = [
     "The minister",
@@ -195,7 +195,7 @@ def test_spans_budgets_and_uniqueness(docs, params):
         return
     check_spans(summary, docs)
     check_budget(summary, params)
-    normalized = [normalize_for_matching(s.text) for s in summary.sentences]
+    normalized = [fold(s.text) for s in summary.sentences]
     assert len(set(normalized)) == len(normalized)
     if not summary.sentences:
         assert summary.notes
@@ -215,7 +215,7 @@ def test_deterministic_and_valid_with_any_switches(docs, params, extra):
     assert first.to_dict(explain=True) == second.to_dict(explain=True)
     check_spans(first, docs)
     check_budget(first, params)
-    normalized = [normalize_for_matching(s.text) for s in first.sentences]
+    normalized = [fold(s.text) for s in first.sentences]
     assert len(set(normalized)) == len(normalized)
     by_id = {d.id: d.text for d in docs}
     for d in first.dropped:

@@ -5,9 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import scipy.sparse as sp
+from support import DEFAULTS
 
-from summarizer import InvalidSettingsError, SummarizerError
-from summarizer.ranking import corroboration, textrank
+from summarizer import InvalidSettingsError, SummarizerError, ranking
+from summarizer.ranking import corroboration
+
+
+def textrank(X, **params):
+    """TextRank with the settings' defaults unless given."""
+    options = {"damping": DEFAULTS.damping, "tol": DEFAULTS.tol, "max_iter": DEFAULTS.max_iter}
+    return ranking.textrank(X, **{**options, **params})
 
 
 def reference_pagerank(X, damping=0.85, personalization=None) -> np.ndarray:
@@ -173,11 +180,12 @@ def test_corroboration_hand_computed():
     np.testing.assert_allclose(got, [1.6, 1.2, 0.0, 1.6], atol=1e-6)
 
 
-def test_corroboration_ignores_empty_documents_and_chunks():
+def test_corroboration_ignores_empty_documents_and_blocks(monkeypatch):
     X, owner = _corr_example()
     expected = [1.6, 1.2, 0.0, 1.6]
     np.testing.assert_allclose(corroboration(X, owner), expected, atol=1e-6)
-    np.testing.assert_allclose(corroboration(X, owner, chunk_size=1), expected, atol=1e-6)
+    monkeypatch.setattr(ranking, "_BLOCK", 1)  # one sentence per block
+    np.testing.assert_allclose(corroboration(X, owner), expected, atol=1e-6)
     shifted = corroboration(X, owner + np.array([0, 1, 1, 2]))  # docs 0, 2, 4
     np.testing.assert_allclose(shifted, expected, atol=1e-6)
 

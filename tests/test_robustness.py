@@ -21,9 +21,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from summarizer import Document, SummarizerError, load_documents, parallel, summarize
+from summarizer import Document, SummarizerError, load_documents, prepare, summarize
 from summarizer.cli import main
-from summarizer.sentences import count_words
+from summarizer.language import count_words
 
 NEWS = (
     "The city council approved the new budget on Monday after a long debate. "
@@ -512,8 +512,8 @@ def test_size_limit_is_configurable(tmp_path: Path) -> None:
 def test_byte_identical_across_runs_and_jobs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(parallel, "CHUNKS_PER_WORKER", 4)
+    monkeypatch.setattr(prepare, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(prepare, "CHUNKS_PER_WORKER", 4)
     for i in range(12):
         write(
             tmp_path / f"n{i:02d}.txt", (NEWS if i % 2 else OTHER_NEWS) + f"Item {i} was noted.\n"

@@ -7,8 +7,10 @@ import pytest
 import scipy.sparse as sp
 
 from summarizer import SummarizerSettings
+from summarizer.candidates import Candidate
 from summarizer.selection import Budget, reading_order, shortlist
 from summarizer.selection import select as select_from
+from summarizer.sentences import Sentence
 
 DEFAULTS = SummarizerSettings()
 
@@ -230,17 +232,29 @@ def test_expected_sentences():
 # -- reading order ------------------------------------------------------------------
 
 
+def _candidate(*places: tuple[str, int]) -> Candidate:
+    sources = tuple(Sentence(doc, index, 0, 1, "x") for doc, index in places)
+    return Candidate(sources[0], sources)
+
+
+SIZES = {"d0": 4, "d1": 4, "d2": 2}  # sentences per document, in collection order
+
+
 def test_reading_order_position_then_doc_rank_then_score():
-    position = np.array([0.5, 0.0, 0.0, 0.25, 0.0])
-    doc_rank = np.array([0, 2, 1, 0, 1])
+    candidates = [
+        _candidate(("d0", 2)),  # position 0.5
+        _candidate(("d2", 0)),  # 0.0, third document
+        _candidate(("d1", 0)),  # 0.0, second document
+        _candidate(("d0", 1)),  # 0.25
+        _candidate(("d1", 2), ("d0", 0)),  # 0.5 here, but 0.0 at its earliest occurrence
+    ]
     scores = np.array([0.1, 0.2, 0.3, 0.4, 0.9])
-    order = reading_order([0, 1, 2, 3, 4], position, doc_rank, scores)
-    # position 0.0: candidates 1 (doc 2), 2 and 4 (doc 1; 4 scores higher); then 3, then 0
+    order = reading_order([0, 1, 2, 3, 4], candidates, SIZES, scores)
+    # position 0.0: 4 and 2 (second document; 4 scores higher), 1 (third); then 3, then 0
     assert order == [4, 2, 1, 3, 0]
 
 
 def test_reading_order_only_reorders_chosen():
-    position = np.array([0.9, 0.1, 0.5])
-    order = reading_order((0, 2), position, np.zeros(3, dtype=int), np.ones(3))
-    assert order == [2, 0]
-    assert reading_order((), position, np.zeros(3, dtype=int), np.ones(3)) == []
+    candidates = [_candidate(("d0", 3)), _candidate(("d0", 0)), _candidate(("d1", 2))]
+    assert reading_order((0, 2), candidates, SIZES, np.ones(3)) == [2, 0]
+    assert reading_order((), candidates, SIZES, np.ones(3)) == []

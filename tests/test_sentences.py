@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from support import EN
 
 from summarizer import Document
-from summarizer.sentences import Sentence, blocks, count_words, split_document, split_sentences
+from summarizer.language import count_words
+from summarizer.sentences import (
+    Sentence,
+    blocks,
+    build_tokenizer,
+    default_tokenizer,
+    split_document,
+)
 
 
 def split(text: str, *, train: bool = False) -> list[Sentence]:
     doc = Document(id="d", text=text)
-    (sentences,) = split_sentences([doc], train=train)
+    tokenizer = build_tokenizer(EN, text) if train else default_tokenizer(EN)
+    sentences = split_document(doc, tokenizer)
     assert_valid_spans(doc, sentences)
     return sentences
 
@@ -155,26 +164,11 @@ def test_spans_on_messy_document(train):
 
 
 def test_split_document_with_explicit_tokenizer():
-    from summarizer.sentences import build_tokenizer
-
     doc = Document(id="x", text="Acme Inc. sold widgets. Buyers liked them.")
-    tok = build_tokenizer("Some training text. More of it here.")
+    tok = build_tokenizer(EN, "Some training text. More of it here.")
     sentences = split_document(doc, tok)
     assert [s.text for s in sentences] == ["Acme Inc. sold widgets.", "Buyers liked them."]
     assert_valid_spans(doc, sentences)
-
-
-def test_split_sentences_one_list_per_document(train):
-    docs = [
-        Document("a", "One. Two."),
-        Document("b", ""),
-        Document("c", "Three."),
-    ]
-    result = split_sentences(docs, train=train)
-    assert [[s.text for s in doc] for doc in result] == [["One.", "Two."], [], ["Three."]]
-    assert [s.doc_id for doc in result for s in doc] == ["a", "a", "c"]
-    for doc, sentences in zip(docs, result, strict=True):
-        assert_valid_spans(doc, sentences)
 
 
 NEWS = """\
@@ -218,13 +212,17 @@ def test_train_on_repetitive_text_still_gives_valid_spans():
             "ورحب السكان بالقرار؟ نعم، رحب معظمهم به.",
             ["ورحب السكان بالقرار؟", "نعم، رحب معظمهم به."],
         ),
+        ("यह पहला वाक्य है। यह दूसरा है।", ["यह पहला वाक्य है।", "यह दूसरा है।"]),
+        ("یہ پہلا جملہ ہے۔ یہ دوسرا ہے۔", ["یہ پہلا جملہ ہے۔", "یہ دوسرا ہے۔"]),
+        ("Առաջին նախադասություն։ Երկրորդ։", ["Առաջին նախադասություն։", "Երկրորդ։"]),
+        ("የመጀመሪያው ዓረፍተ ነገር። ሁለተኛው።", ["የመጀመሪያው ዓረፍተ ነገር።", "ሁለተኛው።"]),
         ("The end.", ["The end."]),
         ("。", ["。"]),
     ],
 )
 def test_sentence_ends_punkt_does_not_know(text: str, expected: list[str]) -> None:
     doc = Document("d", text)
-    sentences = split_document(doc)
+    sentences = split_document(doc, default_tokenizer(EN))
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
@@ -235,3 +233,4 @@ def test_count_words_counts_han_and_kana_per_character() -> None:
     assert count_words("他说：「好。」") == 3
     assert count_words("東京 is big") == 4
     assert count_words("") == 0
+    assert count_words("Prices rose — again — by 5 %") == 5  # a dash or a sign is not a word

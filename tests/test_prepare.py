@@ -1,4 +1,4 @@
-"""Parallel splitting and labelling give the same result as one process."""
+"""The per-document stage: parallel splitting and labelling give what one process gives."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support import EN
 
-from summarizer import Document, SummarizerSettings, load_documents, parallel, summarize
+from summarizer import Document, SummarizerSettings, load_documents, prepare, summarize, workers
 from summarizer.errors import InvalidSettingsError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -16,8 +17,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture
 def always_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Use worker processes even for small inputs, in small chunks."""
-    monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 0)
-    monkeypatch.setattr(parallel, "CHUNKS_PER_WORKER", 3)
+    monkeypatch.setattr(prepare, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(prepare, "CHUNKS_PER_WORKER", 3)
 
 
 def test_same_result_for_any_number_of_jobs(always_parallel: None) -> None:
@@ -30,14 +31,16 @@ def test_same_result_for_any_number_of_jobs(always_parallel: None) -> None:
 def test_prepare_documents_keeps_order_and_reports_progress(always_parallel: None) -> None:
     documents = load_documents(SEEDS)
     seen: list[int] = []
-    sentences, labelled, features = parallel.prepare_documents(
-        documents, jobs=2, on_document=seen.append
+    sentences, labelled, features = prepare.prepare_documents(
+        documents, profile=EN, tokenizer=None, label=True, jobs=2, on_document=seen.append
     )
     assert [doc[0].doc_id for doc in sentences] == [d.id for d in documents]
     assert len(labelled) == len(documents)
-    assert len(features) == sum(len(doc) for doc in labelled)
+    assert features.keys.size == sum(len(doc) for doc in labelled)
     assert seen[-1] == len(documents) and seen == sorted(seen)
-    s1, l1, f1 = parallel.prepare_documents(documents, jobs=1)
+    s1, l1, f1 = prepare.prepare_documents(
+        documents, profile=EN, tokenizer=None, label=True, jobs=1
+    )
     assert (s1, l1) == (sentences, labelled)
     assert np.array_equal(f1.keys, features.keys)
     assert (f1.words != features.words).nnz == 0 and (f1.terms != features.terms).nnz == 0
@@ -45,15 +48,15 @@ def test_prepare_documents_keeps_order_and_reports_progress(always_parallel: Non
 
 def test_chunks_cover_every_document_once_with_balanced_lengths() -> None:
     documents = [Document(f"d{i}", "x" * (1 + (i * 37) % 500)) for i in range(200)]
-    bounds = parallel._chunk_bounds(documents, 2)
+    bounds = prepare._chunk_bounds(documents, 2)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(documents)
     assert all(a < b for a, b in bounds)
     assert all(b1 == a2 for (_, b1), (a2, _) in zip(bounds, bounds[1:], strict=False))
     lengths = [sum(len(d.text) for d in documents[a:b]) for a, b in bounds]
-    assert len(bounds) == 2 * parallel.CHUNKS_PER_WORKER
+    assert len(bounds) == 2 * prepare.CHUNKS_PER_WORKER
     assert max(lengths) <= 2 * min(lengths)
-    assert parallel._chunk_bounds([], 2) == []
-    assert parallel._chunk_bounds(documents[:3], 8) == [(0, 1), (1, 2), (2, 3)]
+    assert prepare._chunk_bounds([], 2) == []
+    assert prepare._chunk_bounds(documents[:3], 8) == [(0, 1), (1, 2), (2, 3)]
 
 
 def test_jobs_setting_is_validated() -> None:
@@ -61,4 +64,4 @@ def test_jobs_setting_is_validated() -> None:
     for bad in (0, -1, 1.5, "2", True):
         with pytest.raises(InvalidSettingsError):
             SummarizerSettings(jobs=bad)
-    assert parallel.resolve_jobs(None) >= 1
+    assert workers.resolve_jobs(None) >= 1

@@ -1,4 +1,4 @@
-"""English abbreviations that do not end a sentence, owned by the project.
+"""English abbreviations that do not end a sentence (Punkt's parameters).
 
 Words that end sentences more often than they abbreviate ("ill.", "sat.",
 "no.", "in.", "ore.") are left out on purpose.

@@ -1,0 +1,210 @@
+"""The sentence classifier: body, boilerplate, heading or fragment.
+
+Web text wraps the story in site furniture. Each sentence is classified with
+general signals, never with a list of known strings; the vocabulary is the
+language profile's (:class:`summarizer.language.PageVocabulary`):
+
+* **boilerplate**: the sentence talks about the web page rather than the
+  story. Page-furniture phrases (subscribe, privacy policy, all rights
+  reserved, read more, ...) mark it when the sentence also addresses the
+  reader ("you", "your", or an opening command such as "Add", "Leave",
+  "Click"), has two of them, or is a short label; general web words
+  (e-mail, comment, Twitter, a domain name, ...) only when the sentence
+  also addresses the reader. News that merely mentions the web ("declined
+  to comment", "said on Twitter") stays;
+* **heading**: a line without closing punctuation whose words are mostly
+  capitalised (a title, a section label);
+* **fragment**: too few words, a short line without closing punctuation, a
+  quotation with no speaker, a line that starts mid-sentence (lower case, a
+  comma, or inside a quotation whose opening mark is in another sentence),
+  that ends with a colon (it introduces something that is not there), a run
+  of keywords with almost no function words, or run-on text too long to be
+  a sentence.
+
+Headings glued to the front of a body sentence ("Takaichi and Trump Both
+leaders paid tribute ...") are cut off: the sentence's span starts after the
+heading, so it stays verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .language import CLOSING_MARKS, SENTENCE_ENDS, LanguageProfile, count_words, words
+from .sentences import Sentence
+
+BODY = "body"
+BOILERPLATE = "boilerplate"
+HEADING = "heading"
+FRAGMENT = "fragment"
+
+#: A page term in a line of at most this many words makes it a label, a
+#: button or a menu item ("Subscribe now", "Privacy Policy").
+LABEL_WORDS = 6
+#: ... in a sentence of at most this many words that addresses the reader,
+#: an instruction to the reader ("Sign up to get our newsletter every week").
+INSTRUCTION_WORDS = 20
+#: A web word (e-mail, Twitter) marks page text only in a sentence of at most
+#: this many words that addresses the reader ("Follow us on Twitter"); in
+#: longer ones it is news ("She said on Twitter that ...").
+WEB_INSTRUCTION_WORDS = 15
+#: Any page or web term in a line this short is link text or a menu item.
+LINK_WORDS = 3
+#: A sentence needs at least this many words with letters.
+MIN_WORDS = 2
+#: A line without closing punctuation shorter than this is a label or a
+#: fragment, not a sentence that lost its period.
+MIN_UNCLOSED_WORDS = 6
+#: A line without closing punctuation whose words after the first (leaving
+#: out the words a title keeps in lower case) are capitalised at least this
+#: often is a heading ("Takaichi and Trump Pledge a 'Golden Age'").
+TITLE_CASE_SHARE = 0.6
+#: Prose is about half function words; an unpunctuated line with fewer than
+#: this share of them is a list of keywords or tags.
+MIN_FUNCTION_WORD_SHARE = 0.1
+#: Longer "sentences" are run-on text (a pasted table or log, text without
+#: punctuation), not summary material; nor are they used as a fallback.
+MAX_SENTENCE_WORDS = 200
+RUN_ON = f"run-on text of over {MAX_SENTENCE_WORDS} words, not a sentence"
+
+#: Marks that may start a sentence that continues another one.
+_CONTINUATION_MARKS = ",;:)]}-–—"
+# The whole sentence is one quotation: a reader of the summary cannot tell who said it.
+_BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’)$""")
+_QUOTED = re.compile(r"""“[^“”]*”?|"[^"]*"?""")
+
+
+class LabelledSentence(NamedTuple):
+    """A sentence with its class (``BODY``, ``BOILERPLATE``, ``HEADING`` or
+    ``FRAGMENT``) and, when it is not body, the reason."""
+
+    sentence: Sentence
+    kind: str
+    reason: str
+
+
+def web_page_terms(text: str, profile: LanguageProfile) -> tuple[set[str], set[str]]:
+    """Page-furniture terms and web terms in ``text`` (lower-cased)."""
+    page = profile.page
+    if not page.trigger.search(text.lower()):
+        return set(), set()
+    site = {m.group(0).lower() for m in page.site_terms.finditer(text)}
+    web = {m.group(0).lower() for m in page.web_terms.finditer(text)}
+    return site, web
+
+
+def classify(text: str, profile: LanguageProfile) -> tuple[str, str]:
+    """Classify one sentence as body, boilerplate, heading or fragment.
+
+    Returns
+    -------
+    kind : str
+        One of ``"body"``, ``"boilerplate"``, ``"heading"``, ``"fragment"``.
+    reason : str
+        A short human-readable explanation (empty for body sentences).
+    """
+    stripped = text.strip()
+    # Words with letters: the ones that can be capitalised or function words.
+    lettered = [w for w in words(stripped) if not w.isdigit()]
+    n_words = count_words(stripped)
+
+    site, web = web_page_terms(stripped, profile)
+    if site or web:
+        # "you" inside quoted speech is a speaker talking, not the page.
+        unquoted = _QUOTED.sub(" ", stripped)
+        addresses_reader = bool(profile.page.reader.search(unquoted)) or (
+            bool(lettered) and lettered[0].lower() in profile.page.commands
+        )
+        if (
+            (
+                site
+                and (
+                    len(site) >= 2
+                    or n_words <= LABEL_WORDS
+                    or (addresses_reader and n_words <= INSTRUCTION_WORDS)
+                )
+            )
+            or (web and addresses_reader and n_words <= WEB_INSTRUCTION_WORDS)
+            or n_words <= LINK_WORDS
+        ):
+            return BOILERPLATE, "site text: " + ", ".join(sorted(site | web))
+
+    if n_words > MAX_SENTENCE_WORDS:
+        return FRAGMENT, RUN_ON
+    if len(lettered) < MIN_WORDS:
+        return FRAGMENT, "fewer than two words"
+    core = stripped.rstrip(CLOSING_MARKS + " ")
+    if core.endswith(":"):
+        return FRAGMENT, "ends with a colon"
+    if stripped[0] in _CONTINUATION_MARKS or (
+        lettered[0].islower() and stripped.startswith(lettered[0])
+    ):
+        return FRAGMENT, "starts mid-sentence"
+    if _BARE_QUOTE.match(stripped):
+        return FRAGMENT, "quotation with no speaker"
+    close_quote = stripped.find("”")
+    if close_quote != -1 and "“" not in stripped[:close_quote]:
+        return FRAGMENT, "starts mid-quote"
+    if not core.endswith(tuple(SENTENCE_ENDS)):
+        small = profile.title_small_words
+        # One-letter words (a possessive's "s", an initial) show no title case.
+        rest = [w for w in lettered[1:] if w.lower() not in small and len(w) > 1]
+        content = [w for w in lettered if w.lower() not in small]
+        if (
+            len(content) >= 2
+            and rest
+            and sum(w[0].isupper() for w in rest) >= TITLE_CASE_SHARE * len(rest)
+        ):
+            return HEADING, "title-case line without closing punctuation"
+        if n_words < MIN_UNCLOSED_WORDS:
+            return FRAGMENT, "short line without closing punctuation"
+        function_words = sum(w.lower() in profile.stop_words for w in lettered)
+        if function_words < MIN_FUNCTION_WORD_SHARE * len(lettered):
+            return FRAGMENT, "keyword list without function words"
+    return BODY, ""
+
+
+def label_document(
+    sentences: Sequence[Sentence], profile: LanguageProfile
+) -> list[LabelledSentence]:
+    """Classify the sentences of one document (see :func:`classify`).
+
+    Headings glued to the front of a body sentence are cut off first (the
+    sentence's span then starts after the heading). Works on one document at
+    a time, so documents can be labelled in parallel.
+    """
+    kinds = [classify(s.text, profile) for s in sentences]
+    headings = sorted(
+        {s.text for s, (k, _) in zip(sentences, kinds, strict=True) if k == HEADING},
+        key=len,
+        reverse=True,
+    )
+    labelled = []
+    for s, (kind, reason) in zip(sentences, kinds, strict=True):
+        if kind == BODY and headings:
+            trimmed = _strip_heading_prefix(s, headings)
+            if trimmed is not s:
+                s = trimmed
+                kind, reason = classify(s.text, profile)
+        labelled.append(LabelledSentence(s, kind, reason))
+    return labelled
+
+
+def unlabelled(sentences: Sequence[Sentence]) -> list[LabelledSentence]:
+    """Every sentence as body (the classifier switched off)."""
+    return [LabelledSentence(s, BODY, "") for s in sentences]
+
+
+def _strip_heading_prefix(sentence: Sentence, headings: Sequence[str]) -> Sentence:
+    """Cut a heading glued to the front of a sentence (keeping the span exact)."""
+    for heading in headings:
+        text = sentence.text
+        if len(text) > len(heading) + 1 and text.startswith(heading):
+            rest = text[len(heading) :]
+            body = rest.lstrip()
+            if rest[: len(rest) - len(body)] and body and (body[0].isupper() or body[0] in "“\"‘'"):
+                cut = len(text) - len(body)
+                return sentence._replace(start=sentence.start + cut, text=body)
+    return sentence

@@ -1,0 +1,167 @@
+"""Everything that depends on the language of a text, in one place.
+
+Two kinds of definitions live here:
+
+* **Universal ones**, which hold in every script: what a word is
+  (:data:`WORD`), which scripts do not space their words (:data:`UNSPACED`),
+  what ends a sentence (:data:`SENTENCE_ENDS`) and which marks may follow
+  the end, how words are counted for a budget (:func:`count_words`) and how
+  a sentence is folded for matching (:func:`fold`).
+* **A language profile** (:class:`LanguageProfile`): the word lists, the
+  stemmer and the page vocabulary of one language. Every stage that needs
+  to know the language takes a profile; none assumes one. The pipeline
+  reads English today (:data:`ENGLISH`); a profile per document plugs in
+  here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+#: A word: a run of letters, combining marks and digits, in any script
+#: ("Trump's" is "Trump" and "s"; "U.S." is "U" and "S"; a Devanagari word
+#: keeps its vowel signs).
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+#: Scripts written without spaces between words (Han, kana): each character
+#: counts as a word.
+UNSPACED = regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+#: What ends a sentence, in every script this package splits.
+SENTENCE_ENDS = ".!?…。！？｡؟۔।॥։።"
+#: The ends that may also stand inside a sentence: a period after an
+#: abbreviation or in a number, "?!" in a quotation, an ellipsis marking an
+#: omission. Punkt decides for ". ! ?"; an ellipsis is left where Punkt
+#: leaves it. The splitter cuts after every other end wherever it is.
+AMBIGUOUS_ENDS = ".!?…"
+#: Marks that may follow the end of a sentence and belong to it: closing
+#: quotes and brackets, a footnote star.
+CLOSING_MARKS = "\"'’”»)]}」』）*"
+#: A line that ends like this is closed; a line break after an open line
+#: followed by a lower-case line is a soft wrap (see :mod:`summarizer.sentences`).
+LINE_ENDS = SENTENCE_ENDS + ":;"
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (see :data:`WORD`)."""
+    return WORD.findall(text)
+
+
+def space_unspaced(text: str) -> str:
+    """``text`` with each Han or kana character replaced by a one-letter word,
+    so that every such character counts as a word (unchanged otherwise)."""
+    return UNSPACED.sub(" x ", text) if UNSPACED.search(text) else text
+
+
+def count_words(text: str) -> int:
+    """Words for a budget: white-space separated tokens that hold a word (a
+    dash or a bullet on its own is not one), each Han or kana character
+    counting as one."""
+    return sum(1 for token in space_unspaced(text).split() if WORD.search(token))
+
+
+def fold(text: str) -> str:
+    """The case-, width- and punctuation-folded form of a sentence: its words,
+    case-folded after NFKC normalisation, joined by single spaces."""
+    return " ".join(WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+@dataclass(frozen=True, eq=False)
+class LanguageProfile:
+    """The language-specific knowledge of the pipeline, for one language.
+
+    Parameters
+    ----------
+    code, name : str
+        ISO 639-1 code and English name.
+    abbreviations : frozenset of str
+        Words that a period after them does not end a sentence with, lower
+        case, without the final period (``"u.s"`` for "U.S."): Punkt's
+        parameters, built in code.
+    stop_words : frozenset of str
+        Words too common to carry a topic: left out of the TF-IDF terms, and
+        the function words of the sentence classifier.
+    negations : frozenset of str
+        Words that turn a statement into its opposite, folded.
+    number_words : frozenset of str
+        Numbers written as words, folded.
+    particles : frozenset of str
+        Function words the stop words lack (auxiliary verbs) and what
+        contractions leave after folding ("didn't" -> "didn", "t").
+    title_small_words : frozenset of str
+        Words a title leaves in lower case.
+    stem : callable or None
+        The stemmer (a folded word to its stem), or None where the language
+        has none: words then stand for themselves.
+    page : PageVocabulary
+        How web pages talk about themselves in this language.
+    """
+
+    code: str
+    name: str
+    abbreviations: frozenset[str]
+    stop_words: frozenset[str]
+    negations: frozenset[str]
+    number_words: frozenset[str]
+    particles: frozenset[str]
+    title_small_words: frozenset[str]
+    stem: Callable[[str], str] | None
+    page: PageVocabulary
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """Words that carry no fact of their own: the stop words and particles,
+        without the negations and number words (which do)."""
+        return (self.stop_words | self.particles) - self.negations - self.number_words
+
+    def stem_word(self, word: str) -> str:
+        """The stem of a folded word (the word itself without a stemmer)."""
+        return self.stem(word) if self.stem else word
+
+    def __repr__(self) -> str:
+        return f"LanguageProfile({self.code!r})"
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Sent to worker processes by name: the profile is rebuilt there, not pickled.
+        return (profile, (self.code,))
+
+
+@dataclass(frozen=True)
+class PageVocabulary:
+    """How web pages speak about themselves in one language (all patterns
+    match lower- or mixed-case text; see :mod:`summarizer.classify`).
+
+    ``site_terms`` mark page furniture (subscribe, privacy policy ...);
+    ``web_terms`` are web words that news also uses (e-mail, Twitter), a
+    signal only together with ``reader`` (words addressing the reader) or an
+    opening word in ``commands``; ``trigger`` is a fast prefilter that every
+    match of the two term patterns also matches.
+    """
+
+    site_terms: re.Pattern[str]
+    web_terms: re.Pattern[str]
+    trigger: re.Pattern[str]
+    reader: re.Pattern[str]
+    commands: frozenset[str]
+
+
+def profile(code: str) -> LanguageProfile:
+    """The profile of a language, by its ISO 639-1 code."""
+    from .en import ENGLISH
+
+    profiles = {ENGLISH.code: ENGLISH}
+    try:
+        return profiles[code]
+    except KeyError:
+        raise ValueError(f"no language profile for {code!r}") from None
+
+
+def english() -> LanguageProfile:
+    """The English profile (the language the pipeline reads today)."""
+    return profile("en")
