@@ -329,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--cap", type=float, default=120.0, help="peer time cap, seconds")
+    parser.add_argument(
+        "--peers", nargs="*", choices=PEERS, default=list(PEERS), help="peers to time (default all)"
+    )
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--jobs", type=int, help="worker processes for ours (default: all cores)")
     parser.add_argument("--command-runs", type=int, default=7)
@@ -379,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         with console.status(f"{size:,} sentences: ours"):
             extra = [str(args.jobs)] if args.jobs else []
             row["ours"] = run_worker(["ours", path, *extra], None)
-        for peer in PEERS:
+        for peer in args.peers:
             if peer in over_cap:
                 row[peer] = f"> {args.cap:.0f} s"
                 continue

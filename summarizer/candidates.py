@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -24,46 +23,10 @@ from .duplicates import duplicate_groups
 from .features import Features
 from .furniture import edge_positions, repeated_furniture
 from .language import LanguageProfile
-from .sentences import Sentence
+from .sentences import EXACT, Candidate, Match, Sentence
 from .summary import DroppedSentence
 
 DUPLICATE = "duplicate"
-
-
-class Match(NamedTuple):
-    """How a source matches its candidate's sentence: the same words after
-    folding (``exact``), or a near match of the same fact with the given
-    Jaccard similarity of word sets (see :mod:`summarizer.duplicates`)."""
-
-    exact: bool
-    similarity: float
-
-
-EXACT = Match(True, 1.0)
-
-
-class Candidate(NamedTuple):
-    """A distinct sentence of the collection.
-
-    ``sentence`` is the first occurrence in collection order; ``sources``
-    lists every occurrence of it or of a near match, the first occurrence
-    first, and ``matches`` says how each source matches ``sentence``. (Named
-    tuples, like :class:`~summarizer.sentences.Sentence`: there is one per
-    sentence.)
-    """
-
-    sentence: Sentence
-    sources: tuple[Sentence, ...]
-    matches: tuple[Match, ...] = (EXACT,)
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @property
-    def doc_ids(self) -> tuple[str, ...]:
-        """Distinct documents that carry this sentence, in order."""
-        return tuple(dict.fromkeys(s.doc_id for s in self.sources))
 
 
 @dataclass(frozen=True)

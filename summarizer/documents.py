@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import DocumentLoadError, InvalidDocumentError, InvalidSettingsError
+from .errors import DocumentLoadError, EmptyInputError, InvalidDocumentError, InvalidSettingsError
 from .markup import looks_like_html, visible_text
 
 logger = logging.getLogger("summarizer")
@@ -631,3 +631,73 @@ def unique_ids(
             seen[doc.id] = 1
         unique.append(doc)
     return unique
+
+
+def as_collection(documents: Any) -> tuple[list[Document], list[str]]:
+    """What :func:`summarizer.summarize` was given, as a list of Documents with
+    unique ids, and notes for the summary (renamed ids, invalid Unicode).
+
+    Raises
+    ------
+    InvalidDocumentError
+        Not a collection of texts: bytes, a set (no order), a number ...
+    EmptyInputError
+        An empty collection.
+    """
+    if isinstance(documents, (str, Document)):
+        documents = [documents]
+    elif isinstance(documents, Mapping):
+        documents = [
+            text if isinstance(text, Document) else _keyed_document(key, text)
+            for key, text in documents.items()
+        ]
+    elif isinstance(documents, (bytes, bytearray, memoryview)):
+        raise InvalidDocumentError(
+            "documents must be text, got bytes: decode them first, or read files and "
+            "streams with load_documents()"
+        )
+    elif isinstance(documents, (set, frozenset)):
+        raise InvalidDocumentError(
+            "documents must be in a fixed order (a list or tuple), got a set: "
+            "pass sorted(...) or a list"
+        )
+    try:
+        items = list(documents)
+    except TypeError:
+        raise InvalidDocumentError(
+            "documents must be a str, a Document, or a list of them (or a mapping of id to "
+            f"text), got {type(documents).__name__}"
+        ) from None
+    if not items:
+        raise EmptyInputError("no documents given")
+    docs: list[Document] = []
+    for i, item in enumerate(items, start=1):
+        if isinstance(item, Document):
+            docs.append(item)
+        elif isinstance(item, str):
+            docs.append(Document(id=f"doc-{i}", text=item))
+        else:
+            raise InvalidDocumentError(
+                f"document {i} must be a str or Document, got {type(item).__name__}"
+            )
+    notes: list[str] = []
+    for d in docs:
+        if n := count_surrogates(d.text):
+            notes.append(
+                f"document {d.id!r} holds {n} lone surrogate code point{'s' * (n != 1)} "
+                "(invalid Unicode): JSON writes them as \\uXXXX escapes, the other views "
+                "as visible escapes"
+            )
+    docs = unique_ids(
+        docs,
+        lambda old, new: notes.append(f"duplicate document id {old!r} renamed to {new!r}"),
+    )
+    return docs, notes
+
+
+def _keyed_document(key: object, text: object) -> Document:
+    if not isinstance(text, str):
+        raise InvalidDocumentError(
+            f"document {key!r}: a mapping must give each id a str, got {type(text).__name__}"
+        )
+    return Document(id=str(key), text=text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -25,9 +25,6 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import TfidfTransformer
 
 from .language import UNSPACED, WORD, LanguageProfile, count_words
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .candidates import Candidate
 
 #: Hash buckets for stems.
 N_FEATURES = 2**20
@@ -132,10 +129,10 @@ class Vectors(NamedTuple):
     chars: np.ndarray
 
 
-def embed(candidates: Sequence[Candidate], terms: sp.spmatrix) -> Vectors:
-    """The vectors and lengths of the candidates, from their term counts."""
+def embed(texts: Sequence[str], terms: sp.spmatrix) -> Vectors:
+    """The vectors and lengths of sentences, from their texts and term counts."""
     return Vectors(
         tfidf(terms),
-        np.array([count_words(c.text) for c in candidates]),
-        np.array([len(c.text) for c in candidates]),
+        np.array([count_words(t) for t in texts]),
+        np.array([len(t) for t in texts]),
     )

@@ -34,12 +34,6 @@ def _key(normalized: str) -> int:
     return int.from_bytes(digest.digest(), "little")
 
 
-def word_sets(texts: Sequence[str]) -> sp.csr_matrix:
-    """Binary matrix of the words of each text (the words of its
-    :func:`summarizer.language.fold` form, in hashed columns)."""
-    return _word_sets([fold(t).split() for t in texts])
-
-
 def _word_sets(words: Sequence[list[str]]) -> sp.csr_matrix:
     matrix = hash_counts(words, WORD_FEATURES)
     matrix.data[:] = 1.0  # a set: repeated words count once

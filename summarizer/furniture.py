@@ -45,7 +45,7 @@ from .classify import BODY, LabelledSentence
 from .embedding import tfidf, unit_rows
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .candidates import Candidate
+    from .sentences import Candidate
 
 #: Body sentences at each end of a document that count as its edges: a
 #: header or footer line, after the headings and bylines the classifier

@@ -15,12 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from .candidates import DUPLICATE, Candidate, CandidatePool, Match, gather_candidates
+from .candidates import DUPLICATE, CandidatePool, gather_candidates
 from .classify import BOILERPLATE, FRAGMENT, HEADING
 from .clustering import Topics, find_topics
-from .documents import Document, count_surrogates, unique_ids
+from .documents import Document, as_collection
 from .embedding import Vectors, embed
-from .errors import EmptyInputError, InvalidDocumentError, InvalidSettingsError
+from .errors import EmptyInputError, InvalidSettingsError
 from .language import LanguageProfile, english
 from .prepare import PreparedDocuments, prepare_documents
 from .ranking import item_lists, score
@@ -33,7 +33,7 @@ from .selection import (
     select,
     shortlist,
 )
-from .sentences import build_tokenizer
+from .sentences import Candidate, Match, build_tokenizer
 from .settings import SummarizerSettings
 from .summary import (
     EXACT_MATCH,
@@ -129,7 +129,7 @@ class Summarizer:
         or spawned, which is safe but slower to start. Workers ignore Ctrl-C
         and are ended when the call ends, however it ends.
         """
-        docs, notes = _as_documents(documents)
+        docs, notes = as_collection(documents)
         with cycle_collector_paused():
             return _Run(self.settings, docs, notes, progress or _no_progress).summary()
 
@@ -209,7 +209,7 @@ class _Run:
 
     def embed(self, pool: CandidatePool) -> Vectors:
         self.report("embed", 0, 1)
-        vectors = embed(pool.candidates, pool.terms)
+        vectors = embed([c.text for c in pool.candidates], pool.terms)
         self.report("embed", 1, 1)
         return vectors
 
@@ -327,67 +327,6 @@ def summarize(
     >>> summary = summarize(["First story text. More text."], max_words=100)
     """
     return Summarizer(settings, **params).summarize(documents)
-
-
-def _as_documents(documents: Any) -> tuple[list[Document], list[str]]:
-    """The collection as a list of Documents with unique ids, and notes about it."""
-    if isinstance(documents, (str, Document)):
-        documents = [documents]
-    elif isinstance(documents, Mapping):
-        documents = [
-            text if isinstance(text, Document) else _keyed_document(key, text)
-            for key, text in documents.items()
-        ]
-    elif isinstance(documents, (bytes, bytearray, memoryview)):
-        raise InvalidDocumentError(
-            "documents must be text, got bytes: decode them first, or read files and "
-            "streams with load_documents()"
-        )
-    elif isinstance(documents, (set, frozenset)):
-        raise InvalidDocumentError(
-            "documents must be in a fixed order (a list or tuple), got a set: "
-            "pass sorted(...) or a list"
-        )
-    try:
-        items = list(documents)
-    except TypeError:
-        raise InvalidDocumentError(
-            "documents must be a str, a Document, or a list of them (or a mapping of id to "
-            f"text), got {type(documents).__name__}"
-        ) from None
-    if not items:
-        raise EmptyInputError("no documents given")
-    docs: list[Document] = []
-    for i, item in enumerate(items, start=1):
-        if isinstance(item, Document):
-            docs.append(item)
-        elif isinstance(item, str):
-            docs.append(Document(id=f"doc-{i}", text=item))
-        else:
-            raise InvalidDocumentError(
-                f"document {i} must be a str or Document, got {type(item).__name__}"
-            )
-    notes: list[str] = []
-    for d in docs:
-        if n := count_surrogates(d.text):
-            notes.append(
-                f"document {d.id!r} holds {n} lone surrogate code point{'s' * (n != 1)} "
-                "(invalid Unicode): JSON writes them as \\uXXXX escapes, the other views "
-                "as visible escapes"
-            )
-    docs = unique_ids(
-        docs,
-        lambda old, new: notes.append(f"duplicate document id {old!r} renamed to {new!r}"),
-    )
-    return docs, notes
-
-
-def _keyed_document(key: object, text: object) -> Document:
-    if not isinstance(text, str):
-        raise InvalidDocumentError(
-            f"document {key!r}: a mapping must give each id a str, got {type(text).__name__}"
-        )
-    return Document(id=str(key), text=text)
 
 
 def _no_progress(stage: str, completed: int, total: int) -> None:

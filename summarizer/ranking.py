@@ -25,8 +25,7 @@ from .embedding import unit_rows
 from .errors import InvalidSettingsError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .candidates import Candidate
-    from .sentences import Sentence
+    from .sentences import Candidate, Sentence
 
 #: Candidates compared for corroboration: the best-ranked ones by centrality
 #: and lead (the cost is quadratic in their number, not in the collection's;
@@ -186,8 +185,8 @@ def corroboration(
     X: sp.spmatrix,
     owner: np.ndarray,
     *,
-    carried_by: sp.spmatrix | None = None,
-    rows: np.ndarray | None = None,
+    carried_by: sp.spmatrix,
+    rows: np.ndarray,
 ) -> np.ndarray:
     """Soft count of the *other* documents that say what each sentence says.
 
@@ -203,10 +202,10 @@ def corroboration(
         Sentence vectors (rows are L2-normalised here).
     owner : ndarray of int, shape (n,)
         Document number of each sentence.
-    carried_by : sparse matrix of shape (n, n_documents), optional
+    carried_by : sparse matrix of shape (n, n_documents)
         Non-zero where a sentence (or a near-duplicate merged into it) occurs
-        in a document.
-    rows : ndarray of int, optional
+        in a document (its own document included).
+    rows : ndarray of int
         Compute only for these sentences, comparing them with each other
         (others get 0). Large collections pass their best-ranked sentences:
         the cost is quadratic in ``len(rows)``, not in n.
@@ -219,31 +218,26 @@ def corroboration(
     result = np.zeros(n)
     if n == 0:
         return result
-    todo = np.arange(n) if rows is None else np.asarray(rows)
+    todo = np.asarray(rows)
     Xn = unit_rows(sp.csr_matrix(X)[todo])
     docs, own = np.unique(np.asarray(owner)[todo], return_inverse=True)
-    carried = None if carried_by is None else (sp.csr_matrix(carried_by)[todo] != 0)
-    if docs.size < 2 and (carried is None or carried.nnz <= todo.size):
-        return result
+    carried = sp.csr_matrix(carried_by)[todo] != 0
+    if docs.size < 2 and carried.nnz <= todo.size:
+        return result  # one document, and nothing carried by another
     order = np.argsort(own, kind="stable")
     starts = np.searchsorted(own[order], np.arange(docs.size))
     # Columns in document order, transposed so that the per-document maximum
     # reduces along contiguous memory.
     XT_sorted = Xn[order]
-    in_docs = outside = None
-    if carried is not None:
-        in_docs = carried[:, docs].toarray()
-        outside = np.asarray(carried.sum(axis=1)).ravel() - in_docs.sum(axis=1)
+    in_docs = carried[:, docs].toarray()
+    outside = np.asarray(carried.sum(axis=1)).ravel() - in_docs.sum(axis=1)
     for lo in range(0, todo.size, _BLOCK):
         block = np.arange(lo, min(lo + _BLOCK, todo.size))
         sims_t = (XT_sorted @ Xn[block].T).toarray()  # (sorted candidates, block)
         per_doc = np.maximum.reduceat(sims_t, starts, axis=0).T  # (block, docs)
-        if in_docs is not None:
-            per_doc = np.maximum(per_doc, in_docs[block])
+        per_doc = np.maximum(per_doc, in_docs[block])
         per_doc[np.arange(block.size), own[block]] = 0.0
-        result[todo[block]] = np.minimum(per_doc, 1.0).sum(axis=1)
-        if outside is not None:
-            result[todo[block]] += outside[block]
+        result[todo[block]] = np.minimum(per_doc, 1.0).sum(axis=1) + outside[block]
     return result
 
 

@@ -12,7 +12,7 @@ import scipy.sparse as sp
 from .embedding import unit_rows
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .candidates import Candidate
+    from .sentences import Candidate
 
 REDUNDANT = "redundant"
 

@@ -41,6 +41,41 @@ class Sentence(NamedTuple):
     paragraph: int = 0
 
 
+class Match(NamedTuple):
+    """How a source matches its candidate's sentence: the same words after
+    folding (``exact``), or a near match of the same fact with the given
+    Jaccard similarity of word sets (see :mod:`summarizer.duplicates`)."""
+
+    exact: bool
+    similarity: float
+
+
+EXACT = Match(True, 1.0)
+
+
+class Candidate(NamedTuple):
+    """A distinct sentence of the collection.
+
+    ``sentence`` is the first occurrence in collection order; ``sources``
+    lists every occurrence of it or of a near match, the first occurrence
+    first, and ``matches`` says how each source matches ``sentence``. (Named
+    tuples, like :class:`Sentence`: there is one per sentence.)
+    """
+
+    sentence: Sentence
+    sources: tuple[Sentence, ...]
+    matches: tuple[Match, ...] = (EXACT,)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        """Distinct documents that carry this sentence, in order."""
+        return tuple(dict.fromkeys(s.doc_id for s in self.sources))
+
+
 # Sentence ends Punkt does not know (it only splits at . ! ? followed by
 # space), with any closing marks after them.
 _OTHER_END = re.compile(

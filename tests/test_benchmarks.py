@@ -72,7 +72,8 @@ def test_quality_benchmark_smoke(benchmarks, clusters_file: Path, tmp_path: Path
         for metric in ("rouge1", "rouge2", "rougeL"):
             for part in ("precision", "recall", "f1"):
                 assert 0.0 <= result[metric][part] <= 100.0, (name, metric, part)
-        assert result["seconds"] >= 0.0
+        # Run here, so timed (the time itself is the speed benchmark's business).
+        assert isinstance(result["seconds"], float) and result["seconds"] > 0.0
     # The reference shares many words with the seeds: every system scores some ROUGE-1.
     assert all(r["rouge1"]["f1"] > 10.0 for r in report["results"].values())
 
@@ -81,8 +82,11 @@ def test_every_system_respects_the_budget_with_one_sentence_of_overflow(benchmar
     _, systems = benchmarks
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for name, system in {"ours": systems.ours(), **systems.PEERS}.items():
-        words = len(system(texts, 30).split())
-        assert 0 < words <= 30 + 80, name  # at most one sentence past the budget
+        summary = system(texts, 30)
+        sentences = systems.sentences_of(summary)
+        assert len(summary.split()) >= 30, name  # the budget is filled ...
+        # ... and only the last sentence crosses it.
+        assert len(" ".join(sentences[:-1]).split()) < 30, name
 
 
 def test_sumy_tokenizer_needs_no_punkt_data(benchmarks) -> None:
@@ -118,17 +122,18 @@ def test_speed_benchmark_smoke(tmp_path: Path) -> None:
     cluster = {"id": "c", "documents": documents, "references": ["x"]}
     (data / "dev.jsonl").write_text(json.dumps(cluster) + "\n", encoding="utf-8")
     output = tmp_path / "speed.json"
-    argv = ["--sizes", "50", "300", "--cap", "60", "--command-runs", "1"]
+    argv = ["--sizes", "300", "--cap", "60", "--command-runs", "1", "--peers", "summa-textrank"]
     argv += ["--data", str(tmp_path / "data"), "--cache", str(tmp_path / "cache")]
     assert speed.main([*argv, "--output", str(output)]) == 0
     report = json.loads(output.read_text(encoding="utf-8"))
-    small, large = report["sizes"]
-    assert small["generated_sentences"] == 0  # the seeds hold more than 50 sentences
-    assert large["generated_sentences"] > 0 and large["sentences"] >= 300
-    for row in report["sizes"]:
-        assert row["ours"]["seconds"] > 0 and row["floor"]["seconds"] > 0
-        assert set(row["ours"]["stages"]) >= {"load", "split", "clean", "rank", "select"}
-        assert row["ours"]["peak_rss_mb"] > 10
+    (row,) = report["sizes"]
+    # The seeds (about 120 sentences) come first, then generated documents.
+    assert 0 < row["real_sentences"] < 300 <= row["sentences"]
+    assert row["generated_sentences"] == row["sentences"] - row["real_sentences"]
+    assert row["ours"]["seconds"] > 0 and row["floor"]["seconds"] > 0
+    assert row["summa-textrank"]["seconds"] > 0 and "sumy-lexrank" not in row
+    assert set(row["ours"]["stages"]) >= {"load", "split", "clean", "rank", "select"}
+    assert row["ours"]["peak_rss_mb"] > 10
     assert report["command_on_seeds"]["ratio"] > 0
     assert output.with_suffix(".png").stat().st_size > 1000
 

@@ -18,7 +18,11 @@ from summarizer.duplicates import (
     same_fact,
     star_groups,
 )
-from summarizer.features import featurize, word_sets
+from summarizer.features import featurize
+
+
+def word_sets(texts: list[str]):
+    return featurize(texts, EN).words
 
 
 def groups_of(texts: list[str], threshold: float = 0.7, jobs: int = 1):

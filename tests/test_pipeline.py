@@ -21,6 +21,7 @@ from summarizer import (
     summarize,
 )
 from summarizer.language import fold
+from summarizer.settings import DEFAULT_MAX_WORDS
 from summarizer.summary import SCHEMA_VERSION
 
 STORM_A = (
@@ -448,3 +449,89 @@ def test_cycle_collector_is_restored_after_a_run_and_after_an_error():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# -- every setting reaches its stage ---------------------------------------------------
+
+TYPO = (
+    "The regional water authority announced new restrictions on Tuesday after weeks of "
+    "dry weather in the valley."
+)
+
+
+def test_the_duplicate_threshold_is_used():
+    """A near-duplicate (a typo fixed, Jaccard 16/18) merges at the default
+    threshold and stays apart above its similarity."""
+    docs = [TYPO + " Farmers were worried.", TYPO.replace("weather", "wether") + " Rain came."]
+    merged = summarize(docs, max_sentences=4)
+    assert merged.stats.duplicates_merged == 1
+    apart = summarize(docs, max_sentences=4, duplicate_threshold=0.95)
+    assert apart.stats.duplicates_merged == 0
+    assert apart.stats.candidates == merged.stats.candidates + 1
+
+
+def test_collapse_duplicates_false_is_used():
+    docs = [STORM_A, STORM_A, STORM_B]
+    collapsed = summarize(docs, max_sentences=3)
+    assert collapsed.stats.duplicates_merged > 0
+    assert max(len(s.sources) for s in collapsed.sentences) >= 2
+    kept = summarize(docs, max_sentences=3, collapse_duplicates=False)
+    assert kept.stats.duplicates_merged == 0
+    assert all(len(s.sources) == 1 for s in kept.sentences)
+
+
+def test_no_two_chosen_sentences_reach_the_documented_redundancy_threshold():
+    """The README documents 0.3: chosen sentences are less similar than that."""
+    from support import vectors
+
+    for budget in ({"max_sentences": 6}, {"max_words": 200}):
+        summary = summarize(DOCS + [STORM_C.replace("Monday", "Sunday")], **budget)
+        X = vectors([s.text for s in summary.sentences])
+        similarity = (X @ X.T).toarray()
+        np.fill_diagonal(similarity, 0)
+        assert similarity.max() < 0.3
+        assert any(d.reason == "redundant" for d in summary.dropped)
+
+
+def test_a_list_of_items_gets_no_lead_prior():
+    """The order of a list (reviews, comments) says nothing about importance:
+    an item scores the same wherever it stands. In an article it does not."""
+    items = [
+        f"The {thing} of this phone is {verdict}."
+        for thing, verdict in zip(
+            "battery screen camera speaker case charger button software strap price lens".split(),
+            "great poor superb weak flimsy slow stiff buggy comfortable fair sharp".split(),
+            strict=True,
+        )
+    ]
+
+    def scores(paragraph_break: str, order: list[str]) -> dict[str, float]:
+        summary = summarize(paragraph_break.join(order), max_sentences=len(items))
+        return {s.text: s.score for s in summary}
+
+    as_list = "\n\n"  # one item per paragraph: a list
+    assert scores(as_list, items) == pytest.approx(scores(as_list, items[::-1]))
+    # The same sentences as one article: there the lead prior counts.
+    forward, backward = scores(" ", items), scores(" ", items[::-1])
+    assert forward[items[0]] > backward[items[0]]
+
+
+def test_the_readme_states_the_defaults_the_settings_have():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Defaults and where they come from", 1)[1].split("\n## ", 1)[0]
+    defaults = SummarizerSettings()
+    found = 0
+    for name, cell in re.findall(r"^\| `(\w+)` \| ([^|]+) \|", table, re.M):
+        if hasattr(defaults, name):
+            stated = cell.strip()
+            if stated in ("on", "off"):
+                assert getattr(defaults, name) is (stated == "on"), name
+            else:
+                number = float(re.match(r"\d+(?:\.\d+)?", stated).group(0))
+                assert getattr(defaults, name) == number, name
+            found += 1
+    assert found >= 6
+    assert f"| budget | {DEFAULT_MAX_WORDS} words |" in table

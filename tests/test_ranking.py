@@ -8,7 +8,16 @@ import scipy.sparse as sp
 from support import DEFAULTS
 
 from summarizer import InvalidSettingsError, SummarizerError, ranking
-from summarizer.ranking import corroboration
+
+
+def corroboration(X, owner, *, carried_by=None, rows=None):
+    """Corroboration of every sentence; each carried by its own document unless given."""
+    n = X.shape[0]
+    if carried_by is None:
+        n_docs = int(owner.max()) + 1 if n else 0
+        carried_by = sp.csr_matrix((np.ones(n), (np.arange(n), owner)), shape=(n, n_docs))
+    rows = np.arange(n) if rows is None else rows
+    return ranking.corroboration(X, owner, carried_by=carried_by, rows=rows)
 
 
 def textrank(X, **params):
@@ -220,3 +229,82 @@ def test_corroboration_is_capped_per_document():
     owner = np.array([0, 1, 1])
     got = corroboration(X, owner, carried_by=sp.csr_matrix(np.ones((3, 2))))
     np.testing.assert_allclose(got, [1.0, 1.0, 1.0], atol=1e-6)
+
+
+# -- score: centrality x lead prior x (1 + corroboration) ------------------------------
+
+
+def _candidates(*places: tuple[str, int]):
+    from summarizer.sentences import Candidate, Sentence
+
+    out = []
+    for group in places:
+        sources = tuple(Sentence(doc, index, 0, 1, "x") for doc, index in group)
+        out.append(Candidate(sources[0], sources))
+    return out
+
+
+def _score(candidates, X, docs, lists=frozenset(), **weights):
+    params = {
+        "damping": DEFAULTS.damping,
+        "tol": DEFAULTS.tol,
+        "max_iter": DEFAULTS.max_iter,
+        "position_weight": DEFAULTS.position_weight,
+        "corroboration_weight": DEFAULTS.corroboration_weight,
+        **weights,
+    }
+    return ranking.score(candidates, sp.csr_matrix(X), docs, lists, **params)
+
+
+def test_lead_prior_decays_with_the_earliest_position():
+    X = np.eye(4)  # equal centrality
+    candidates = _candidates([("a", 0)], [("a", 10)], [("a", 40)], [("a", 40), ("b", 0)])
+    scores = _score(candidates, X, ["a", "b"], corroboration_weight=0.0)
+    expected = np.exp(-np.array([0, 10, 40, 0]) / ranking.LEAD_SCALE)
+    np.testing.assert_allclose(scores.lead, expected)
+    np.testing.assert_allclose(scores.total, scores.centrality * expected)
+    off = _score(candidates, X, ["a", "b"], position_weight=0.0, corroboration_weight=0.0)
+    np.testing.assert_allclose(off.lead, 1.0)
+    half = _score(candidates, X, ["a", "b"], position_weight=0.5, corroboration_weight=0.0)
+    np.testing.assert_allclose(half.lead, 0.5 + 0.5 * expected)
+
+
+def test_items_of_a_list_get_the_mean_prior_of_the_articles():
+    X = np.eye(3)
+    candidates = _candidates([("list", 0)], [("list", 9)], [("article", 10)])
+    scores = _score(candidates, X, ["list", "article"], frozenset({"list"}))
+    article = np.exp(-10 / ranking.LEAD_SCALE)
+    np.testing.assert_allclose(scores.lead, [article, article, article])
+
+
+def test_item_lists_are_documents_of_one_sentence_paragraphs():
+    from summarizer.sentences import Sentence
+
+    def document(doc_id, paragraphs):
+        sentences, index = [], 0
+        for p, size in enumerate(paragraphs):
+            for _ in range(size):
+                sentences.append(Sentence(doc_id, index, 0, 1, "x", p))
+                index += 1
+        return sentences
+
+    items = document("reviews", [1] * ranking.LIST_MIN_ITEMS)
+    article = document("article", [3, 2, 4, 1, 2, 3, 2, 1, 2, 3])
+    too_short = document("short", [1] * (ranking.LIST_MIN_ITEMS - 1))
+    assert ranking.item_lists([items, article, too_short, []]) == frozenset({"reviews"})
+
+
+def test_corroboration_rewards_what_other_documents_say():
+    # Candidate 0 (document a) is said by b in other words (cosine 0.8) and
+    # carried verbatim by c; candidate 1 (b) is said in other words by a (a
+    # document's sentences are the candidates it holds first); candidate 2 is
+    # said by nobody else.
+    X = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.0, 0.0, 1.0]])
+    candidates = _candidates([("a", 0), ("c", 0)], [("b", 0)], [("a", 1)])
+    scores = _score(candidates, X, ["a", "b", "c"], position_weight=0.0)
+    np.testing.assert_allclose(scores.support, [0.8 + 1.0, 0.8, 0.0], atol=1e-6)
+    np.testing.assert_allclose(scores.total, scores.centrality * (1 + scores.support))
+    heavier = _score(candidates, X, ["a", "b", "c"], position_weight=0.0, corroboration_weight=2)
+    np.testing.assert_allclose(heavier.total, heavier.centrality * (1 + 2 * heavier.support))
+    alone = _score(candidates, X, ["a"], position_weight=0.0)  # one document: nobody else
+    np.testing.assert_allclose(alone.support, 0.0)

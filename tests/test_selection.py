@@ -7,10 +7,9 @@ import pytest
 import scipy.sparse as sp
 
 from summarizer import SummarizerSettings
-from summarizer.candidates import Candidate
 from summarizer.selection import Budget, reading_order, shortlist
 from summarizer.selection import select as select_from
-from summarizer.sentences import Sentence
+from summarizer.sentences import Candidate, Sentence
 
 DEFAULTS = SummarizerSettings()
 
