@@ -259,9 +259,15 @@ class _FoldedTokens:
 # -- the near-duplicate join -------------------------------------------------------
 
 
-def near_duplicate_pairs(
-    words: sp.spmatrix, threshold: float, *, jobs: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+class Pairs(NamedTuple):
+    """Pairs of texts ``(a[k], b[k])``, ``a < b``, and the Jaccard similarity of each."""
+
+    a: np.ndarray
+    b: np.ndarray
+    similarity: np.ndarray
+
+
+def near_duplicate_pairs(words: sp.spmatrix, threshold: float, *, jobs: int) -> Pairs:
     """Pairs of rows whose word sets have Jaccard similarity >= ``threshold``.
 
     Without comparing all pairs (the prefix filter of set-similarity joins):
@@ -286,16 +292,13 @@ def near_duplicate_pairs(
 
     Returns
     -------
-    a, b : ndarray of int
-        The pairs, ``a < b``, in row order.
-    similarity : ndarray of float
-        Jaccard similarity of each pair.
+    Pairs
     """
     words = sp.csr_matrix(words)
     n = words.shape[0]
     none = np.zeros(0, dtype=np.int64)
     if n < 2 or words.nnz == 0:
-        return none, none, np.zeros(0)
+        return Pairs(none, none, np.zeros(0))
     # Renumber the columns in use (hashed word sets have millions of columns)
     # by rank, rarest word first (ties by column): then each row, sorted,
     # lists its words from the rarest, and its prefix is its first entries.
@@ -343,12 +346,8 @@ def near_duplicate_pairs(
     parallel = jobs > 1 and len(blocks) >= PARALLEL_MIN_BLOCKS and start_method() == "fork"
     found = list(map_tasks(_join_block, blocks, shared=join, jobs=jobs if parallel else 1))
     if not found:
-        return none, none, np.zeros(0)
-    return (
-        np.concatenate([f[0] for f in found]),
-        np.concatenate([f[1] for f in found]),
-        np.concatenate([f[2] for f in found]),
-    )
+        return Pairs(none, none, np.zeros(0))
+    return Pairs(*(np.concatenate([f[k] for f in found]) for k in range(3)))
 
 
 class _JoinInput(NamedTuple):

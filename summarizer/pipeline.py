@@ -23,16 +23,8 @@ from .embedding import Vectors, embed
 from .errors import EmptyInputError, InvalidSettingsError
 from .language import LanguageProfile, english
 from .prepare import PreparedDocuments, prepare_documents
-from .ranking import item_lists, score
-from .selection import (
-    REDUNDANT,
-    Budget,
-    Selection,
-    importance_per_word,
-    reading_order,
-    select,
-    shortlist,
-)
+from .ranking import Scores, item_lists, score
+from .selection import REDUNDANT, Budget, Selection, Shortlist, reading_order, select, shortlist
 from .sentences import Candidate, Match, build_tokenizer
 from .settings import SummarizerSettings
 from .summary import (
@@ -164,8 +156,15 @@ class _Run:
             return self.assemble(prepared, pool)
         vectors = self.embed(pool)  # TF-IDF vectors and lengths
         scores = self.score(pool, vectors, prepared)  # centrality x lead x corroboration
-        reachable, topics = self.topics(pool, vectors, scores)  # shortlist, clusters
-        selection = self.select(vectors, scores, reachable, topics)  # the budget filled
+        reach = shortlist(  # the candidates the selection can reach
+            scores.total,
+            vectors.words,
+            vectors.chars,
+            budget=self.budget,
+            length_exponent=self.cfg.length_exponent,
+        )
+        topics = self.topics(pool, vectors, scores, reach)  # clusters of the shortlist
+        selection = self.select(vectors, reach, topics)  # the budget filled
         return self.assemble(prepared, pool, scores, topics, selection)
 
     def prepare(self) -> PreparedDocuments:
@@ -213,9 +212,7 @@ class _Run:
         self.report("embed", 1, 1)
         return vectors
 
-    def score(
-        self, pool: CandidatePool, vectors: Vectors, prepared: PreparedDocuments
-    ) -> np.ndarray:
+    def score(self, pool: CandidatePool, vectors: Vectors, prepared: PreparedDocuments) -> Scores:
         cfg = self.cfg
         self.report("rank", 0, 1)
         scores = score(
@@ -230,35 +227,27 @@ class _Run:
             corroboration_weight=cfg.corroboration_weight,
         )
         self.report("rank", 1, 1)
-        return scores.total
+        return scores
 
     def topics(
-        self, pool: CandidatePool, vectors: Vectors, scores: np.ndarray
-    ) -> tuple[np.ndarray, Topics]:
-        """The shortlist the selection can reach, and its topic clusters."""
+        self, pool: CandidatePool, vectors: Vectors, scores: Scores, reach: Shortlist
+    ) -> Topics:
         cfg = self.cfg
         self.report("cluster", 0, 1)
-        expected = self.budget.expected_sentences(
-            float(vectors.words.mean()), float(vectors.chars.mean())
-        )
-        reachable = shortlist(
-            importance_per_word(scores, vectors.words, cfg.length_exponent), expected
-        )
-        k = cfg.n_clusters if cfg.n_clusters != "auto" else expected
+        k = cfg.n_clusters if cfg.n_clusters != "auto" else reach.expected_sentences
         texts = [c.text for c in pool.candidates]
-        topics = find_topics(vectors.X, reachable, k, scores, texts, random_state=cfg.random_state)
+        topics = find_topics(
+            vectors.X, reach.rows, k, scores.total, texts, random_state=cfg.random_state
+        )
         self.report("cluster", 1, 1)
-        return reachable, topics
+        return topics
 
-    def select(
-        self, vectors: Vectors, scores: np.ndarray, reachable: np.ndarray, topics: Topics
-    ) -> Selection:
+    def select(self, vectors: Vectors, reach: Shortlist, topics: Topics) -> Selection:
         cfg = self.cfg
         self.report("select", 0, 1)
         selection = select(
             vectors.X,
-            importance_per_word(scores, vectors.words, cfg.length_exponent),
-            reachable,
+            reach,
             words=vectors.words,
             chars=vectors.chars,
             budget=self.budget,
@@ -275,7 +264,7 @@ class _Run:
         self,
         prepared: PreparedDocuments,
         pool: CandidatePool,
-        scores: np.ndarray | None = None,
+        scores: Scores | None = None,
         topics: Topics | None = None,
         selection: Selection | None = None,
     ) -> Summary:
@@ -285,9 +274,9 @@ class _Run:
         sentences: tuple[SummarySentence, ...] = ()
         dropped = pool.dropped
         if selection is not None and scores is not None and topics is not None:
-            ordered = reading_order(selection.chosen, candidates, sizes, scores)
+            ordered = reading_order(selection.chosen, candidates, sizes, scores.total)
             sentences = tuple(
-                _summary_sentence(candidates[i], float(scores[i]), int(topics.labels[i]))
+                _summary_sentence(candidates[i], float(scores.total[i]), int(topics.labels[i]))
                 for i in ordered
             )
             dropped += tuple(

@@ -66,18 +66,36 @@ def importance_per_word(scores: np.ndarray, words: np.ndarray, exponent: float) 
     return scores / np.maximum(words, 1) ** exponent
 
 
-def shortlist(value: np.ndarray, expected_sentences: int) -> np.ndarray:
-    """The candidates the selection can reach: the best by ``value``, at least
-    ``MIN_SHORTLIST`` and ``SHORTLIST_PER_SENTENCE`` per expected sentence,
-    best first."""
-    size = min(value.size, max(MIN_SHORTLIST, SHORTLIST_PER_SENTENCE * expected_sentences))
-    return np.argsort(-value, kind="stable")[:size]
+class Shortlist(NamedTuple):
+    """The candidates the selection can reach (``rows``, best first), the
+    ``value`` of every candidate (its importance per word: the order of the
+    shortlist), and how many sentences the budget is expected to hold."""
+
+    rows: np.ndarray
+    value: np.ndarray
+    expected_sentences: int
+
+
+def shortlist(
+    scores: np.ndarray,
+    words: np.ndarray,
+    chars: np.ndarray,
+    *,
+    budget: Budget,
+    length_exponent: float,
+) -> Shortlist:
+    """The best candidates by importance per word: at least ``MIN_SHORTLIST``,
+    and ``SHORTLIST_PER_SENTENCE`` per sentence the budget is expected to hold
+    (for candidates of average length)."""
+    expected = budget.expected_sentences(float(words.mean()), float(chars.mean()))
+    value = importance_per_word(scores, words, length_exponent)
+    size = min(value.size, max(MIN_SHORTLIST, SHORTLIST_PER_SENTENCE * expected))
+    return Shortlist(np.argsort(-value, kind="stable")[:size], value, expected)
 
 
 def select(
     X: sp.spmatrix,
-    value: np.ndarray,
-    reachable: np.ndarray,
+    reach: Shortlist,
     *,
     words: np.ndarray,
     chars: np.ndarray,
@@ -88,7 +106,7 @@ def select(
 ) -> Selection:
     """Greedy, redundancy-aware choice of sentences under a budget.
 
-    Among the ``reachable`` candidates (see :func:`shortlist`), repeatedly
+    Among the shortlisted candidates (:func:`shortlist`), repeatedly
     take the one with the highest maximal marginal relevance, ``lambda *
     importance - (1 - lambda) * (max similarity to the sentences already
     chosen)``, importance being the value relative to the best value. With
@@ -107,11 +125,8 @@ def select(
     ----------
     X : sparse matrix, shape (n, n_features)
         Candidate vectors (cosine similarity is computed from them).
-    value : ndarray of shape (n,)
-        Importance of each candidate (higher is better), per word:
-        :func:`importance_per_word`.
-    reachable : ndarray of int
-        The candidates to choose from, best first (:func:`shortlist`).
+    reach : Shortlist
+        The candidates to choose from, and the value of each.
     words, chars : ndarray of int, shape (n,)
         Length of each candidate in words and characters.
     budget : Budget
@@ -126,7 +141,7 @@ def select(
     -------
     Selection
     """
-    shortlist = np.asarray(reachable)
+    shortlist, value = reach.rows, reach.value
     size = shortlist.size
     if size == 0:
         return Selection((), ())

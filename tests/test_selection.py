@@ -7,7 +7,7 @@ import pytest
 import scipy.sparse as sp
 
 from summarizer import SummarizerSettings
-from summarizer.selection import Budget, reading_order, shortlist
+from summarizer.selection import Budget, Shortlist, reading_order, shortlist
 from summarizer.selection import select as select_from
 from summarizer.sentences import Candidate, Sentence
 
@@ -26,14 +26,13 @@ def select(
     mmr_lambda=DEFAULTS.mmr_lambda,
 ):
     """The selection over its shortlist, with the settings' defaults."""
-    mean_words, mean_chars = (
-        (float(np.mean(words)), float(np.mean(chars))) if words.size else (1, 1)
-    )
-    expected = budget.expected_sentences(mean_words, mean_chars)
+    if words.size:
+        reach = shortlist(scores, words, chars, budget=budget, length_exponent=0.0)
+    else:
+        reach = Shortlist(np.zeros(0, dtype=int), scores, 1)
     return select_from(
         X,
-        scores,
-        shortlist(scores, expected),
+        reach,
         words=words,
         chars=chars,
         budget=budget,
