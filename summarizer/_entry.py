@@ -1,10 +1,13 @@
 """Where the ``summarizer`` command starts (the console script and ``python -m``).
 
-An interrupt can arrive at any moment, also while Python is still importing
-the command. Until :func:`summarizer.cli.main` takes over (and ends an
-interrupted run with one line and exit code 130), Ctrl-C writes that line
-and exits at once instead of printing a traceback. Only this module, which
-nothing but the command imports, changes the handler at import time.
+Ctrl-C (SIGINT) and SIGTERM end the command at any moment, from the first
+import on, with one line on standard error and exit code 130 or 143: the
+handler installed here kills the worker processes, writes the line and exits
+at once. Exiting from the handler, rather than raising an exception into
+whatever code was running, is what makes it reliable: an exception raised in
+a destructor or a fork hook is ignored by Python, and one raised while a
+module imports becomes an ImportError. Only this module, which nothing but
+the command imports, installs the handler.
 """
 
 import os
@@ -12,19 +15,27 @@ import signal
 import sys
 
 
-def _interrupted_while_starting(signum: int, frame: object) -> None:
+def _quit(signum: int, frame: object) -> None:
+    interrupted = signum == signal.SIGINT
     try:
-        os.write(2, b"summarizer: interrupted\n")
+        multiprocessing = sys.modules.get("multiprocessing")
+        if multiprocessing is not None:  # workers may be running: they end now
+            workers = multiprocessing.active_children()
+            for process in workers:
+                process.kill()
+            for process in workers:
+                process.join(1.0)  # reaped, not left as zombies
     finally:
-        os._exit(130)
+        os.write(2, b"summarizer: interrupted\n" if interrupted else b"summarizer: terminated\n")
+        os._exit(130 if interrupted else 143)
 
 
-signal.signal(signal.SIGINT, _interrupted_while_starting)
+signal.signal(signal.SIGINT, _quit)
+signal.signal(signal.SIGTERM, _quit)
 
 
 def run() -> None:
     """Run the command and exit with its exit code."""
     from .cli import main
 
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # main() handles it now
     sys.exit(main())

@@ -7,17 +7,17 @@ aside), with the reason on standard error; 130 interrupted (Ctrl-C); 143
 terminated (SIGTERM).
 
 Only the standard library is imported when the module loads: the library and
-rich are imported inside :func:`main`, so an interrupt at any moment of the
-start-up ends with one line and exit code 130, not a traceback.
+rich are imported inside :func:`main`. The command's entry point
+(:mod:`summarizer._entry`) ends it on Ctrl-C or SIGTERM at any moment; when
+:func:`main` is called from Python instead, an interrupt is a
+KeyboardInterrupt, which it turns into one line and exit code 130.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
 import time
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
@@ -37,11 +37,6 @@ EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_EMPTY = 3
 EXIT_INTERRUPTED = 130
-EXIT_TERMINATED = 143
-
-
-class _Terminated(BaseException):
-    """SIGTERM, raised in the main thread like KeyboardInterrupt is for SIGINT."""
 
 
 class _Exit(Exception):
@@ -219,9 +214,7 @@ def main(
     let tests and other programs capture the output.
     """
     err = err_console
-    restore_term = _no_change
     try:
-        restore_term = _raise_on_sigterm()
         from rich.console import Console
 
         out = console or Console(highlight=False)
@@ -230,11 +223,6 @@ def main(
     except KeyboardInterrupt:
         _final_line(err, "interrupted")
         return EXIT_INTERRUPTED
-    except _Terminated:
-        _final_line(err, "terminated")
-        return EXIT_TERMINATED
-    finally:
-        restore_term()
 
 
 def _run(argv: Sequence[str] | None, out: Console, err: Console) -> int:
@@ -338,23 +326,6 @@ def _summarize_and_render(
             soft_wrap=True,
         )
     return EXIT_OK if summary.sentences else EXIT_EMPTY
-
-
-def _no_change() -> None:
-    pass
-
-
-def _raise_on_sigterm():  # type: ignore[no-untyped-def]
-    """Make SIGTERM end the run like Ctrl-C does (workers stopped, one line);
-    returns the function that puts the previous handler back."""
-    if threading.current_thread() is not threading.main_thread():
-        return _no_change
-
-    def raise_terminated(signum: int, frame: Any) -> NoReturn:
-        raise _Terminated
-
-    previous = signal.signal(signal.SIGTERM, raise_terminated)
-    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def _report_notices(err: Console, notices: list[LoadNotice], *, verbose: bool) -> None:

@@ -29,7 +29,7 @@ import scipy.sparse as sp
 
 from .embedding import used_columns
 from .language import LanguageProfile, fold
-from .workers import map_tasks, start_method
+from .workers import map_tasks
 
 #: Candidate pairs the near-duplicate join may examine: at least this many ...
 PAIR_BUDGET_MIN = 2_000_000
@@ -286,9 +286,8 @@ def near_duplicate_pairs(words: sp.spmatrix, threshold: float, *, jobs: int) -> 
         Binary word sets, one row per text.
     threshold : float
     jobs : int
-        Worker processes for scoring the candidate pairs (large inputs only,
-        and only where workers can be forked: the inputs are large); the
-        result does not depend on it.
+        Worker processes for scoring the candidate pairs (large inputs only);
+        the result does not depend on it.
 
     Returns
     -------
@@ -342,8 +341,7 @@ def near_duplicate_pairs(words: sp.spmatrix, threshold: float, *, jobs: int) -> 
     edges = np.unique(np.concatenate([[0], cuts, [n]]))
     blocks = list(zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True))
     join = _JoinInput(words, sizes, prefix, sp.csr_matrix(prefix.T), threshold)
-    # The inputs are large: workers only pay off when they inherit them by fork.
-    parallel = jobs > 1 and len(blocks) >= PARALLEL_MIN_BLOCKS and start_method() == "fork"
+    parallel = jobs > 1 and len(blocks) >= PARALLEL_MIN_BLOCKS
     found = list(map_tasks(_join_block, blocks, shared=join, jobs=jobs if parallel else 1))
     if not found:
         return Pairs(none, none, np.zeros(0))

@@ -9,13 +9,15 @@ Worker processes
     way receives one pickled copy. Nothing about a call is kept in this
     module, so several threads may run calls at once.
 
-    Workers are forked when the platform can fork and the calling process
-    runs no other thread. Forking a process in which other threads run can
-    deadlock the child (a lock held by another thread at the moment of the
-    fork stays locked in the child forever), so a multi-threaded caller gets
-    workers from a fork server (``forkserver``) or, where there is none,
-    freshly spawned ones: safe, but each worker then imports the package and
-    receives pickled inputs, which costs about a second.
+    Workers are forked, and only when the platform can fork and the calling
+    process runs no other thread. Forking a process in which other threads
+    run can deadlock the child (a lock held by another thread at the moment
+    of the fork stays locked in the child forever), and the other ways of
+    starting workers (a fork server, spawning) import the caller's main
+    module again in every worker, which runs an unguarded script's code
+    again. So a multi-threaded caller (a web server, a notebook's executor)
+    gets no workers: the call runs in the calling thread, and the caller's
+    threads are its parallelism. The result is the same either way.
 
     Workers ignore Ctrl-C (the interrupt is the parent's to handle). When the
     parent leaves :func:`map_tasks` for any reason (an interrupt, an error),
@@ -32,11 +34,13 @@ The cycle collector
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import multiprocessing.process
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -52,13 +56,9 @@ def resolve_jobs(jobs: int | None) -> int:
     return max(1, jobs if jobs is not None else (os.cpu_count() or 1))
 
 
-def start_method() -> str:
-    """How workers are started now: ``"fork"`` when it is safe, else a fork
-    server or spawning (see the module docstring)."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
+def can_fork() -> bool:
+    """Whether workers may be forked now (see the module docstring)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def map_tasks(
@@ -77,12 +77,13 @@ def map_tasks(
     tasks : sequence
         Each task is sent to a worker (pickled); keep them small.
     shared : object
-        Read-only input every task needs; sent once per worker (not copied at
-        all when workers are forked).
+        Read-only input every task needs; forked workers inherit it (it is
+        not copied).
     jobs : int
-        Worker processes; with 1, or a single task, everything runs here.
+        Worker processes; with 1, a single task, or when workers cannot be
+        forked (:func:`can_fork`), everything runs here.
     """
-    if jobs <= 1 or len(tasks) < 2:
+    if jobs <= 1 or len(tasks) < 2 or not can_fork():
         for task in tasks:
             yield func(shared, task)
         return
@@ -101,7 +102,7 @@ class _WorkerGroup:
     """
 
     def __init__(self, func: Callable[[Any, Any], Any], shared: Any, size: int) -> None:
-        context = multiprocessing.get_context(start_method())
+        context = multiprocessing.get_context("fork")
         self.pipes: list[Connection] = []
         self.processes: list[multiprocessing.process.BaseProcess] = []
         for _ in range(size):
@@ -166,6 +167,7 @@ def _serve(pipe: Connection, func: Callable[[Any, Any], Any], shared: Any) -> No
     # A forked worker inherits the parent's handlers; a worker is ended by
     # SIGKILL or SIGTERM, which must simply end it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     while True:
         try:
             message = pipe.recv()
@@ -179,6 +181,30 @@ def _serve(pipe: Connection, func: Callable[[Any, Any], Any], shared: Any) -> No
         except Exception as exc:  # noqa: BLE001 - reported to the parent
             result = (index, False, f"{type(exc).__name__}: {exc}")
         pipe.send(result)
+
+
+def _die_with_parent() -> None:
+    """Ask the kernel to kill this worker when its parent dies, however it
+    dies (Linux; elsewhere a worker notices when it next talks to the parent)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the parent died before the request took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def stop_workers() -> None:
+    """Kill the worker processes of this process at once (for a command being
+    interrupted, which then exits)."""
+    for process in multiprocessing.active_children():
+        process.kill()
 
 
 class _CollectorPause:

@@ -57,7 +57,14 @@ def test_news_sentence_with_one_web_word_is_body(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Markets Rally As Fed Holds Rates", "Election Results", "Trade Talks in the Pacific"],
+    [
+        "Markets Rally As Fed Holds Rates",
+        "Election Results",
+        "Trade Talks in the Pacific",
+        # Most words capitalised is enough: headline writers miss one now and then.
+        "Mayor Says City Will rebuild Bridge",
+        "Storm Damage Hits Coastal towns And Farms",
+    ],
 )
 def test_headings(text):
     assert classify(text, EN)[0] == HEADING

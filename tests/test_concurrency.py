@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Document, summarize, workers
+from summarizer import Document, Summarizer, summarize, workers
 from summarizer.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +56,15 @@ def test_threads_get_what_a_call_alone_gets():
         assert result == expected[k % 3]
 
 
+def test_cycle_collector_is_paused_while_a_call_runs():
+    states = []
+    Summarizer(jobs=1).summarize(
+        templated_collection(0, 300), progress=lambda *a: states.append(gc.isenabled())
+    )
+    assert states and not any(states)
+    assert gc.isenabled()
+
+
 def test_cycle_collector_is_restored_when_concurrent_calls_end():
     gc.enable()
     inputs = [templated_collection(seed, 400) for seed in range(4)]
@@ -70,16 +79,21 @@ def test_cycle_collector_is_restored_when_concurrent_calls_end():
         gc.enable()
 
 
-def test_workers_are_not_forked_while_other_threads_run():
-    assert workers.start_method() == ("fork" if threading.active_count() == 1 else "forkserver")
+def test_workers_are_not_forked_while_other_threads_run(monkeypatch):
+    assert workers.can_fork() == (threading.active_count() == 1)
+    started = []
+    real_group = workers._WorkerGroup
+    monkeypatch.setattr(workers, "_WorkerGroup", lambda *a: started.append(a) or real_group(*a))
+    assert list(workers.map_tasks(_scaled, [1, 2, 3], shared=10, jobs=2)) == [10, 20, 30]
+    assert len(started) == 1  # forked workers did the work
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert workers.start_method() in ("forkserver", "spawn")
-        # ... and work still gets done, in task order.
-        result = list(workers.map_tasks(_scaled, [1, 2, 3], shared=10, jobs=2))
-        assert result == [10, 20, 30]
+        assert not workers.can_fork()
+        # The work is done here, in task order.
+        assert list(workers.map_tasks(_scaled, [1, 2, 3], shared=10, jobs=2)) == [10, 20, 30]
+        assert len(started) == 1
     finally:
         stop.set()
         other.join()
@@ -179,7 +193,7 @@ def test_signal_while_workers_run_leaves_nothing_behind(tmp_path, signum, code, 
             assert time.monotonic() < deadline, "the workers never started"
             time.sleep(0.02)
         assert process.poll() is None, "finished before the workers could be interrupted"
-        process.send_signal(signum)
+        os.killpg(process.pid, signum)  # as a terminal's Ctrl-C does: to every process
         out, err = process.communicate(timeout=30)
     finally:
         if process.poll() is None:

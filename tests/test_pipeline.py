@@ -432,6 +432,11 @@ def test_scores_and_clusters_in_summary():
         assert 0 <= s.cluster < summary.stats.clusters
     scores = [c.score for c in summary.clusters]
     assert scores == sorted(scores, reverse=True)
+    # Cluster 0 is the most important one, and so on: the ids follow the scores.
+    assert [c.id for c in summary.clusters] == list(range(summary.stats.clusters))
+    many = summarize(DOCS * 3 + [STORM_C.replace("Monday", "Sunday")], max_sentences=8)
+    assert [c.id for c in many.clusters] == list(range(many.stats.clusters))
+    assert many.stats.clusters >= 4
 
 
 def test_cycle_collector_is_restored_after_a_run_and_after_an_error():
