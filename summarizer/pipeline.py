@@ -116,10 +116,11 @@ class Summarizer:
         call alone would. Two process-wide resources are used while a call
         runs: Python's cycle collector is paused (it is restored when the
         last running call ends) and large inputs are split in worker
-        processes (``jobs``, default every core), forked when the calling
-        process runs no other thread and otherwise started by a fork server
-        or spawned, which is safe but slower to start. Workers ignore Ctrl-C
-        and are ended when the call ends, however it ends.
+        processes (``jobs``, default every core), forked, and only when the
+        calling process runs no other thread: a multi-threaded caller gets
+        the work done in the calling thread instead (see
+        :mod:`summarizer.workers`), with the same result. Workers ignore
+        Ctrl-C and are ended when the call ends, however it ends.
         """
         docs, notes = as_collection(documents)
         with cycle_collector_paused():
