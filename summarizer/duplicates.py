@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import numpy as np
+import regex
 import scipy.sparse as sp
 
 from .embedding import used_columns
@@ -170,15 +171,20 @@ def star_groups(
 def same_fact(a: Sequence[str], b: Sequence[str], profile: LanguageProfile) -> bool:
     """Whether two sentences, given as folded words, state the same fact.
 
-    They do unless one says something the other does not: a number (digits
-    or a number word) that the other lacks, a different count of negations
-    ("not", "never", "nobody", "n't" ...), or a content word (any word that
-    is not a function word) with no counterpart on the other side. A
-    counterpart is a word with the same stem ("killed" / "kills") or a
-    spelling within one edit of it, two for long words, starting with the
-    same letter ("Takaichi" / "Takachi"): typo fixes and an outlet's small
-    edits are the same fact, a changed name, number or claim is not.
-    Punctuation, case and quoting never matter (the words are folded).
+    They do unless one says something the other does not: a number (digits,
+    a sign, a currency or a number word) that the other lacks, a different
+    count of negations ("not", "never", "nobody", "n't" ...), or a content
+    word (any word that is not a function word; "up" and "down", "he" and
+    "she" are content here) with no counterpart on the other side. A
+    counterpart is a word with the same stem ("killed" / "kills") or the
+    same word with one slip of the keyboard: a letter dropped or added, or
+    two neighbours swapped ("Takaichi" / "Takachi"), in words of five
+    letters or more. A letter replaced by another is not a slip: Iran and
+    Iraq, injured and insured are different words. So typo fixes and an
+    outlet's small edits are the same fact; a changed name, number or claim
+    is not. Punctuation, case and quoting never matter (the words are
+    folded); neither does word order, which sets of words cannot see
+    ("Smith defeated Jones" and "Jones defeated Smith" have one set).
     """
     only_a = set(a).difference(b)
     only_b = set(b).difference(a)
@@ -210,7 +216,15 @@ def _is_content(word: str, profile: LanguageProfile) -> bool:
 
 
 def _is_number(word: str, number_words: frozenset[str]) -> bool:
-    return word in number_words or any(ch.isdigit() for ch in word)
+    # Digits, a sign or a currency (folded words keep "-5" and "$" apart).
+    return word in number_words or any(ch.isdigit() or _CURRENCY.match(ch) for ch in word)
+
+
+_CURRENCY = regex.compile(r"\p{Sc}")
+
+
+#: Shorter words get no typo allowance: one slip turns them into other words.
+MIN_TYPO_LETTERS = 5
 
 
 def _counterparts(x: str, y: str, stem: Callable[[str], str]) -> bool:
@@ -218,28 +232,23 @@ def _counterparts(x: str, y: str, stem: Callable[[str], str]) -> bool:
         return False
     if stem(x) == stem(y):
         return True
-    limit = 2 if min(len(x), len(y)) >= 8 else 1 if min(len(x), len(y)) >= 4 else 0
-    return limit > 0 and _edit_distance(x, y, limit) <= limit
+    return min(len(x), len(y)) >= MIN_TYPO_LETTERS and _one_slip(x, y)
 
 
-def _edit_distance(x: str, y: str, limit: int) -> int:
-    """Optimal-string-alignment distance (a swap of neighbours is one edit),
-    or ``limit + 1`` once it is certain to exceed ``limit``."""
-    if abs(len(x) - len(y)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(y) + 1))
-    for i in range(1, len(x) + 1):
-        current = [i] + [0] * len(y)
-        for j in range(1, len(y) + 1):
-            cost = x[i - 1] != y[j - 1]
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
+def _one_slip(x: str, y: str) -> bool:
+    """Whether ``y`` is ``x`` with one letter dropped or added, or two
+    neighbouring letters swapped (not a letter replaced)."""
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        if len(diff) != 2 or diff[1] != diff[0] + 1:
+            return False
+        first, second = diff
+        return x[first] == y[second] and x[second] == y[first]
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if len(long) - len(short) != 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 class _FoldedTokens:

@@ -66,10 +66,16 @@ def count_words(text: str) -> int:
     return sum(1 for token in space_unspaced(text).split() if WORD.search(token))
 
 
+#: What folding keeps: words, a minus sign that starts a number ("-5" is not
+#: "5"), and currency signs ("$5" is not "€5").
+_FOLDED = regex.compile(r"\p{Sc}|(?:(?<![\p{L}\p{M}\p{N}])[-−](?=\p{N}))?[\p{L}\p{M}\p{N}]+")
+
+
 def fold(text: str) -> str:
-    """The case-, width- and punctuation-folded form of a sentence: its words,
+    """The case-, width- and punctuation-folded form of a sentence: its words
+    (with a number's minus sign, and currency signs as words of their own),
     case-folded after NFKC normalisation, joined by single spaces."""
-    return " ".join(WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return " ".join(_FOLDED.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,8 +98,13 @@ class LanguageProfile:
     number_words : frozenset of str
         Numbers written as words, folded.
     particles : frozenset of str
-        Function words the stop words lack (auxiliary verbs) and what
-        contractions leave after folding ("didn't" -> "didn", "t").
+        Function words the stop words lack (auxiliary verbs, titles such as
+        "Mr") and what contractions leave after folding ("didn't" -> "didn",
+        "t").
+    polar_words : frozenset of str
+        Stop words that decide what a sentence states: directions and
+        comparisons ("up" / "down", "before" / "after"), persons ("he" /
+        "she"), quantities ("all", "some", "only"). Not function words.
     title_small_words : frozenset of str
         Words a title leaves in lower case.
     stem : callable or None
@@ -110,6 +121,7 @@ class LanguageProfile:
     negations: frozenset[str]
     number_words: frozenset[str]
     particles: frozenset[str]
+    polar_words: frozenset[str]
     title_small_words: frozenset[str]
     stem: Callable[[str], str] | None
     page: PageVocabulary
@@ -117,8 +129,13 @@ class LanguageProfile:
     @cached_property
     def function_words(self) -> frozenset[str]:
         """Words that carry no fact of their own: the stop words and particles,
-        without the negations and number words (which do)."""
-        return (self.stop_words | self.particles) - self.negations - self.number_words
+        without the negations, number words and polar words (which do)."""
+        return (
+            (self.stop_words | self.particles)
+            - self.negations
+            - self.number_words
+            - self.polar_words
+        )
 
     def stem_word(self, word: str) -> str:
         """The stem of a folded word (the word itself without a stemmer)."""

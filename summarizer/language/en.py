@@ -36,11 +36,19 @@ NUMBER_WORDS = frozenset(
     "seventh eighth ninth tenth twice thrice".split()
 )
 
-#: Auxiliary verbs scikit-learn's stop words lack, and what contractions leave
-#: after folding ("didn't" -> "didn t", "we'll" -> "we ll").
+#: Auxiliary verbs scikit-learn's stop words lack, titles ("Mr Trump" is
+#: Trump), and what contractions leave after folding ("didn't" -> "didn t",
+#: "we'll" -> "we ll").
 PARTICLES = frozenset(
-    "did does doing having shall ought don didn doesn isn wasn aren weren hasn haven hadn "
-    "wouldn couldn shouldn mustn needn shan ain ll re ve d m s".split()
+    "did does doing having shall ought mr mrs ms mx dr don didn doesn isn wasn aren weren "
+    "hasn haven hadn wouldn couldn shouldn mustn needn shan ain ll re ve d m s".split()
+)
+
+#: Stop words that decide what a sentence states ("shares were up" / "down").
+POLAR_WORDS = frozenset(
+    "up down more less most least fewer before after above below over under against "
+    "he she him her his hers they them their we us our i me my you your all some few many "
+    "several only".split()
 )
 
 TITLE_SMALL_WORDS = frozenset(
@@ -114,6 +122,7 @@ ENGLISH = LanguageProfile(
     negations=NEGATIONS,
     number_words=NUMBER_WORDS,
     particles=PARTICLES,
+    polar_words=POLAR_WORDS,
     title_small_words=TITLE_SMALL_WORDS,
     stem=porter_stem,
     page=PAGE,
