@@ -21,7 +21,7 @@ import scipy.sparse as sp
 from .classify import BODY, BOILERPLATE, RUN_ON, LabelledSentence
 from .duplicates import duplicate_groups
 from .features import Features
-from .furniture import edge_positions, repeated_furniture
+from .furniture import body_positions, repeated_furniture
 from .language import LanguageProfile
 from .sentences import EXACT, Candidate, Match, Sentence
 from .summary import DroppedSentence
@@ -98,8 +98,8 @@ def gather_candidates(
     dropped += duplicates
     terms = sp.csr_matrix(features.terms[rows[firsts]])
     if drop_furniture and not fallback:
-        edges = {doc[0].sentence.doc_id: edge_positions(doc) for doc in labelled if doc}
-        furniture = repeated_furniture(candidates, terms, edges)
+        bodies = {doc[0].sentence.doc_id: body_positions(doc) for doc in labelled if doc}
+        furniture = repeated_furniture(candidates, terms, bodies)
         if furniture.any():
             for i in np.flatnonzero(furniture):
                 detail = (

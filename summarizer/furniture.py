@@ -7,16 +7,17 @@ documents, which corroboration then rewards as if many outlets reported it.
 The phrase-based classifier cannot know every such line; four general
 signals together mark one:
 
-* it **recurs**: the same sentence (or a near match) is carried by at least
-  two documents;
-* it **sits at the edges**: every occurrence is among the first or last
-  ``EDGE_SENTENCES`` body sentences of its document. In a document too short
-  to have a middle (a review, a comment, a truncated article) every sentence
-  is at an edge and position says nothing, so a line found in such documents
-  must also be **pervasive**: carried by at least half of the collection's
-  documents, as a site's standing line is on every page of the site (an
-  opinion that many reviewers share, "Would buy again.", is carried by some
-  reviews, not by most);
+* it is **pervasive**: the same sentence (or a near match) is carried by
+  more than half of the collection's documents, and by two at least, as a
+  site's standing line is on every page of the site (an opinion that
+  several reviewers share, "Would buy again.", is carried by some reviews,
+  not by most; a sentence two outlets share is not in half of twenty);
+* it **sits at an edge**: every occurrence is in the header or footer of
+  its document: among its first or last ``EDGE_SENTENCES`` body sentences,
+  or in a run of lines, starting at either end, that other documents carry
+  too (a footer of three site lines is a footer). In a document too
+  short to have a middle every sentence is at an edge: there position says
+  nothing, and the other signals decide;
 * it is **unrelated**: its TF-IDF cosine similarity to the rest of the
   collection (the sum of the other candidates' unit vectors) is below
   ``MAX_RELATEDNESS``: it shares no content with what the documents are
@@ -30,13 +31,15 @@ signals together mark one:
 A news fact that several outlets carry verbatim shares its names and topic
 words with the articles around it, a document's own opening or closing line
 is not carried by others, and an opinion some reviews repeat is not in most
-of them, so none of them is marked.
+of them, so none of them is marked. A closing line that most documents of a
+small collection carry word for word and that shares no word with anything
+else they say would be marked: such a line is the page's, not the story's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
@@ -66,26 +69,29 @@ MIN_OTHER_CANDIDATES = 3
 COPY_OVERLAP = 0.5
 
 
-class Edges(NamedTuple):
-    """The sentence indices at the edges of a document, and whether it has a
-    middle (more body sentences than its two edges hold)."""
-
-    positions: frozenset[int]
-    has_middle: bool
+def body_positions(labelled: Sequence[LabelledSentence]) -> tuple[int, ...]:
+    """The indices of a document's body sentences, in order."""
+    return tuple(s.index for s, kind, _ in labelled if kind == BODY)
 
 
-def edge_positions(labelled: Sequence[LabelledSentence]) -> Edges:
-    """The edges of one document: its first and last ``EDGE_SENTENCES`` body
-    sentences (all of them when that is the whole document)."""
-    body = [s.index for s, kind, _ in labelled if kind == BODY]
-    return Edges(
-        frozenset(body[:EDGE_SENTENCES] + body[-EDGE_SENTENCES:]),
-        len(body) > 2 * EDGE_SENTENCES,
-    )
+def _edges(body: Sequence[int], recurring: set[int]) -> set[int]:
+    """The header and footer of a document with body sentences ``body``: the
+    first and last ``EDGE_SENTENCES``, and any run of ``recurring`` lines
+    that starts at either end."""
+    zone: set[int] = set()
+    for ordered in (body, body[::-1]):
+        zone.update(ordered[:EDGE_SENTENCES])
+        for index in ordered:
+            if index not in recurring:
+                break
+            zone.add(index)
+    return zone
 
 
 def repeated_furniture(
-    candidates: Sequence[Candidate], terms: sp.spmatrix, edges: Mapping[str, Edges]
+    candidates: Sequence[Candidate],
+    terms: sp.spmatrix,
+    bodies: Mapping[str, Sequence[int]],
 ) -> np.ndarray:
     """Which candidates are repeated page furniture.
 
@@ -95,8 +101,8 @@ def repeated_furniture(
     terms : sparse matrix, shape (len(candidates), n_columns)
         Term counts of the candidates (their TF-IDF vectors are only made
         when some candidate recurs at document edges).
-    edges : mapping of document id to Edges
-        :func:`edge_positions` of every document of the collection.
+    bodies : mapping of document id to sentence indices
+        :func:`body_positions` of every document of the collection.
 
     Returns
     -------
@@ -106,14 +112,20 @@ def repeated_furniture(
     marked = np.zeros(n, dtype=bool)
     if n - 1 < MIN_OTHER_CANDIDATES:
         return marked
-    pervasive = max(2, -(-len(edges) // 2))  # at least half of the documents
+    pervasive = max(2, len(bodies) // 2 + 1)  # more than half of the documents
+    widespread = [i for i, c in enumerate(candidates) if len(c.doc_ids) >= pervasive]
+    if not widespread:
+        return marked
+    recurring: dict[str, set[int]] = {d: set() for d in bodies}
+    for c in candidates:
+        if len(c.sources) > 1 and len(c.doc_ids) > 1:
+            for s in c.sources:
+                recurring[s.doc_id].add(s.index)
+    edges = {d: _edges(body, recurring[d]) for d, body in bodies.items()}
     suspects = [
         i
-        for i, c in enumerate(candidates)
-        if len(c.sources) > 1
-        and len(c.doc_ids) > 1
-        and all(s.doc_id in edges and s.index in edges[s.doc_id].positions for s in c.sources)
-        and (len(c.doc_ids) >= pervasive or all(edges[d].has_middle for d in c.doc_ids))
+        for i in widespread
+        if all(s.index in edges.get(s.doc_id, ()) for s in candidates[i].sources)
     ]
     if not suspects:
         return marked

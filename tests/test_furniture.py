@@ -11,7 +11,7 @@ from support import EN, prepare
 from summarizer import Document, load_documents, summarize
 from summarizer.candidates import gather_candidates
 from summarizer.classify import BODY, classify
-from summarizer.furniture import edge_positions, repeated_furniture
+from summarizer.furniture import body_positions, repeated_furniture
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -54,8 +54,8 @@ def furniture_of(texts: list[str]) -> list[str]:
         drop_furniture=False,
         jobs=1,
     )
-    edges = {doc[0].sentence.doc_id: edge_positions(doc) for doc in prepared.labelled if doc}
-    marked = repeated_furniture(pool.candidates, pool.terms, edges)
+    bodies = {doc[0].sentence.doc_id: body_positions(doc) for doc in prepared.labelled if doc}
+    marked = repeated_furniture(pool.candidates, pool.terms, bodies)
     return [pool.candidates[i].text for i in np.flatnonzero(marked)]
 
 
@@ -79,6 +79,30 @@ TAGLINE = "Views expressed here belong to the author alone."
 def test_a_line_at_the_edges_of_different_articles_that_shares_nothing_is_furniture():
     texts = [f"{a}\n\n{TAGLINE}" for a in ARTICLES]
     assert furniture_of(texts) == [TAGLINE]
+
+
+def test_a_footer_of_several_site_lines_is_furniture():
+    footer = (
+        "Views expressed here belong to the author alone. "
+        "Corrections appear on page two of every edition. "
+        "Photographs were supplied by the agency pool."
+    )
+    texts = [f"{a}\n\n{footer}" for a in ARTICLES]
+    assert sorted(furniture_of(texts)) == sorted(footer.replace(". ", ".\n").split("\n"))
+
+
+def test_a_closing_opinion_a_few_long_reviews_share_is_not_furniture():
+    parts = "case hinge strap cable button lens speaker microphone screen charger".split()
+    verdicts = "solid loose stiff short sharp quiet crisp muffled bright slow".split()
+    reviews = [
+        f"I bought model {i} in spring for my daily commute. The battery lasts about {i + 2} "
+        f"days. Pairing took {i + 3} seconds with my phone. The {parts[i % 10]} feels "
+        f"{verdicts[(3 * i) % 10]} to me. Sound is {verdicts[(7 * i + 1) % 10]} at volume {i}."
+        for i in range(20)
+    ]
+    reviews[3] += " Do not buy this."
+    reviews[11] += " Do not buy this."
+    assert furniture_of(reviews) == []
 
 
 def test_a_recurring_line_about_the_story_is_not_furniture():
