@@ -16,6 +16,7 @@ KeyboardInterrupt, which it turns into one line and exit code 130.
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
 import time
@@ -217,6 +218,10 @@ def main(
     try:
         from rich.console import Console
 
+        if console is None:
+            _escape_what_cannot_be_encoded(sys.stdout)
+        if err_console is None:
+            _escape_what_cannot_be_encoded(sys.stderr)
         out = console or Console(highlight=False)
         err = err_console or Console(stderr=True, highlight=False)
         return _run(argv, out, err)
@@ -309,7 +314,8 @@ def _summarize_and_render(
         )
     else:
         render = {"text": text_view, "markdown": markdown_view, "json": json_view}[fmt]
-        rendered = render(summary, explain=args.explain, verbose=args.verbose)
+        options = {"ascii": not _writes_unicode(out.file)} if fmt == "json" else {}
+        rendered = render(summary, explain=args.explain, verbose=args.verbose, **options)
         if rendered:
             out.out(rendered, highlight=False)
     out.file.flush()
@@ -326,6 +332,23 @@ def _summarize_and_render(
             soft_wrap=True,
         )
     return EXIT_OK if summary.sentences else EXIT_EMPTY
+
+
+def _writes_unicode(stream: IO[str]) -> bool:
+    """Whether ``stream`` can encode every character (a UTF encoding)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def _escape_what_cannot_be_encoded(stream: IO[str]) -> None:
+    """On an output that cannot encode every character (``PYTHONIOENCODING=ascii``,
+    a Latin-1 terminal), write what it cannot as backslash escapes instead of
+    failing."""
+    if not _writes_unicode(stream) and hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="backslashreplace")
 
 
 def _report_notices(err: Console, notices: list[LoadNotice], *, verbose: bool) -> None:

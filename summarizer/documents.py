@@ -167,6 +167,25 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 # -- loaders ----------------------------------------------------------------
 
 
+#: Bytes read at a time: a size limit is not a size to reserve up front.
+_CHUNK = 1 << 20
+
+
+def read_at_most(stream: IO[Any], limit: int) -> Any:
+    """Up to ``limit`` bytes (or characters) of ``stream``, read a chunk at a
+    time, so that memory follows what the stream holds, not the limit."""
+    chunks = []
+    left = limit
+    while left > 0:
+        chunk = stream.read(min(left, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    empty = b"" if not chunks or isinstance(chunks[0], bytes) else ""
+    return empty.join(chunks)
+
+
 def _load_error(name: str, exc: OSError) -> DocumentLoadError:
     """The one-line error for an input that cannot be opened or read."""
     if isinstance(exc, FileNotFoundError):
@@ -204,7 +223,7 @@ def load_file(
             )
             return None
         with p.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = read_at_most(fh, max_bytes + 1)
     except OSError as exc:
         raise _load_error(name, exc) from None
     if len(data) > max_bytes:  # a pipe or device: its size was not known beforehand
@@ -290,7 +309,7 @@ def load_stream(
     much is read.
     """
     notify = on_notice or _log_notice
-    data = stream.read(max_bytes + 1)
+    data = read_at_most(stream, max_bytes + 1)
     if len(data) > max_bytes:
         notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
         return None
@@ -361,6 +380,7 @@ def load_jsonl(
 
 def _lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
     """Lines of a binary file (without the newline); None for a line over ``max_bytes``."""
+    max_bytes = min(max_bytes, sys.maxsize - 1)
     while True:
         line = fh.readline(max_bytes + 1)
         if not line:
@@ -443,6 +463,9 @@ def _special_file_kind(path: Path) -> str | None:
     return "a special file"
 
 
+_EXTENSION = re.compile(r"^\.?[^\s.*?,;/\\\[\]]+(?:\.[^\s.*?,;/\\\[\]]+)*$")
+
+
 def file_extensions(extensions: str | Iterable[str]) -> tuple[str, ...]:
     """File name endings as lower-case strings starting with a dot.
 
@@ -457,9 +480,10 @@ def file_extensions(extensions: str | Iterable[str]) -> tuple[str, ...]:
         raise InvalidSettingsError(
             f"extensions must be a string or a list of strings, got {type(extensions).__name__}"
         ) from None
-    if not items or not all(isinstance(e, str) and e.strip(".") for e in items):
+    if not items or not all(isinstance(e, str) and _EXTENSION.match(e) for e in items):
         raise InvalidSettingsError(
-            f"extensions must be non-empty strings such as '.txt', got {extensions!r}"
+            "extensions must be file endings such as '.txt' or ['.txt', '.md'] (no patterns "
+            f"or lists in one string), got {extensions!r}"
         )
     return tuple(e.lower() if e.startswith(".") else "." + e.lower() for e in items)
 
@@ -611,24 +635,29 @@ def unique_ids(
     documents: Iterable[Document], on_rename: Callable[[str, str], None] | None = None
 ) -> list[Document]:
     """``documents`` with repeated ids made unique: the second ``x`` becomes
-    ``x#2``, the third ``x#3`` (skipping ids already taken); ``on_rename(old,
+    ``x#2``, the third ``x#3``, skipping every id the collection already
+    uses (a document the user named ``x#2`` keeps its name); ``on_rename(old,
     new)`` is called for each renamed document. The one rule for both
     :func:`load_documents` and :func:`summarizer.summarize`."""
-    seen: dict[str, int] = {}
+    documents = list(documents)
+    taken = {doc.id for doc in documents}
+    seen: set[str] = set()
+    counter: dict[str, int] = {}
     unique = []
     for doc in documents:
         if doc.id in seen:
-            seen[doc.id] += 1
-            new_id = f"{doc.id}#{seen[doc.id]}"
-            while new_id in seen:
-                seen[doc.id] += 1
-                new_id = f"{doc.id}#{seen[doc.id]}"
+            k = counter.get(doc.id, 1)
+            while True:
+                k += 1
+                new_id = f"{doc.id}#{k}"
+                if new_id not in taken:
+                    break
+            counter[doc.id] = k
+            taken.add(new_id)
             if on_rename:
                 on_rename(doc.id, new_id)
-            seen[new_id] = 1
             doc = Document(id=new_id, text=doc.text, title=doc.title, path=doc.path)
-        else:
-            seen[doc.id] = 1
+        seen.add(doc.id)
         unique.append(doc)
     return unique
 

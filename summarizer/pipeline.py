@@ -258,6 +258,12 @@ class _Run:
         )
         if not selection.chosen:
             self.notes.append(_nothing_fits(self.budget, vectors.words, vectors.chars))
+        elif selection.short:
+            n = len(selection.chosen)
+            self.notes.append(
+                f"the summary has {n} sentence{'s' * (n != 1)}: every other candidate that "
+                "fits the budget repeats one of them"
+            )
         self.report("select", 1, 1)
         return selection
 

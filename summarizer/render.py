@@ -104,7 +104,8 @@ def marker_text(
 ) -> str:
     """A sentence's citation marker as plain text: ``[1,≈3,4 +27 more]``."""
     cited, more = citation_list(sentence, numbers, verbose=verbose)
-    marks = ",".join(f"{NEAR_MARK if near else ''}{n}" for n, near in cited)
+    comma = "," if len(cited) <= CITATION_LIMIT else ", "
+    marks = comma.join(f"{NEAR_MARK if near else ''}{n}" for n, near in cited)
     return f"[{marks}{f' +{more} more' if more else ''}]"
 
 
@@ -179,10 +180,12 @@ def rich_view(
 
 def _markers(sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool) -> Text:
     cited, more = citation_list(sentence, numbers, verbose=verbose)
+    # A long list (--verbose) may wrap, between numbers, never inside one.
+    comma = "," if len(cited) <= CITATION_LIMIT else ", "
     text = Text("[", style="dim")
     for k, (n, near) in enumerate(cited):
         if k:
-            text.append(",", style="dim")
+            text.append(comma, style="dim")
         text.append(f"{NEAR_MARK if near else ''}{n}", style=f"bold {_colour(n)}")
     if more:
         text.append(f" +{more} more", style="dim")
@@ -246,7 +249,7 @@ def explain_view(summary: Summary, *, verbose: bool = False) -> list[RenderableT
     chosen = Table(title="Chosen sentences", title_justify="left", header_style="bold")
     chosen.add_column("score", justify="right")
     chosen.add_column("cluster", justify="right")
-    chosen.add_column("source")
+    chosen.add_column("source", overflow="fold")
     chosen.add_column("matches")
     chosen.add_column("sentence", overflow="fold")
     for s in summary.sentences:
@@ -303,7 +306,7 @@ def text_view(summary: Summary, *, explain: bool = False, verbose: bool = False)
     lines = [safe_text(s.text) for s in summary.sentences]
     if explain:
         numbers = citation_numbers(summary)
-        lines += ["", "Topic clusters:"]
+        lines += [""] * bool(lines) + ["Topic clusters:"]
         for c in summary.clusters:
             lines.append(f"  cluster {c.id} (size {c.size}, score {c.score:.4f})")
             lines += [f"    - {_shorten(t)}" for t in c.top]
@@ -390,14 +393,17 @@ _JSON_UNSAFE = re.compile(
 )
 
 
-def json_view(summary: Summary, *, explain: bool = False, verbose: bool = False) -> str:
+def json_view(
+    summary: Summary, *, explain: bool = False, verbose: bool = False, ascii: bool = False
+) -> str:
     """``Summary.to_dict()`` as JSON (every source is always listed).
 
     Text stays exact, but characters that could act on a terminal showing
     the JSON are written as ``\\uXXXX`` escapes: C0 controls (by ``json``
     itself), C1 controls, bidi controls and line/paragraph separators. So
     are lone surrogates (invalid Unicode that no encoder can write), which
-    JSON's own escapes keep exact.
+    JSON's own escapes keep exact. With ``ascii``, every character outside
+    ASCII is escaped (for an output that cannot encode Unicode).
     """
-    raw = json.dumps(summary.to_dict(explain=explain), ensure_ascii=False, indent=2)
+    raw = json.dumps(summary.to_dict(explain=explain), ensure_ascii=ascii, indent=2)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", raw)

@@ -19,8 +19,11 @@ REDUNDANT = "redundant"
 #: The greedy search looks at the best candidates only (the shortlist): at
 #: least this many ...
 MIN_SHORTLIST = 100
-#: ... and this many per sentence the budget is expected to hold.
+#: ... and this many per sentence the budget is expected to hold. When all
+#: of them are chosen or ruled redundant before the budget is full, the
+#: shortlist doubles, up to this many (its similarities are a dense matrix):
 SHORTLIST_PER_SENTENCE = 10
+MAX_SHORTLIST = 4000
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,16 @@ class Redundant(NamedTuple):
 
 @dataclass(frozen=True)
 class Selection:
-    """Chosen candidates (in the order picked) and the ones ruled redundant."""
+    """Chosen candidates (in the order picked) and the ones ruled redundant.
+
+    ``short`` is True when the budget has room left but every candidate that
+    would fit repeats a chosen one (or, past ``MAX_SHORTLIST`` candidates,
+    was not looked at).
+    """
 
     chosen: tuple[int, ...]
     redundant: tuple[Redundant, ...]
+    short: bool = False
 
 
 def importance_per_word(scores: np.ndarray, words: np.ndarray, exponent: float) -> np.ndarray:
@@ -141,10 +150,46 @@ def select(
     -------
     Selection
     """
-    shortlist, value = reach.rows, reach.value
-    size = shortlist.size
-    if size == 0:
+    value = reach.value
+    if reach.rows.size == 0:
         return Selection((), ())
+    rows = reach.rows
+    chosen: list[int] = []
+    while True:
+        chosen, redundant, room = _greedy(
+            X, rows, value, chosen, words, chars, budget, labels, redundancy_threshold, mmr_lambda
+        )
+        # Every shortlisted candidate was chosen or ruled redundant while the
+        # budget has room: look further down the list (a collection of many
+        # variants of a few sentences can use up a shortlist).
+        if room is None or rows.size >= min(value.size, MAX_SHORTLIST):
+            break
+        rest = np.argsort(-value, kind="stable")[rows.size : min(2 * rows.size, MAX_SHORTLIST)]
+        if not room[rest].any():
+            break
+        rows = np.concatenate([rows, rest])
+    if room is not None:
+        room[chosen] = False
+    return Selection(tuple(chosen), tuple(redundant), short=room is not None and room.any())
+
+
+def _greedy(
+    X: sp.spmatrix,
+    shortlist: np.ndarray,
+    value: np.ndarray,
+    forced: list[int],
+    words: np.ndarray,
+    chars: np.ndarray,
+    budget: Budget,
+    labels: np.ndarray | None,
+    redundancy_threshold: float | None,
+    mmr_lambda: float,
+) -> tuple[list[int], list[Redundant], np.ndarray | None]:
+    """The greedy choice over ``shortlist``, taking the ``forced`` candidates
+    first (in order). Returns the chosen candidates, the ones ruled
+    redundant, and, when the budget still has room, which candidates (of
+    all) would fit it (None when the budget is full)."""
+    size = shortlist.size
     top = float(value[shortlist[0]])
     importance = value[shortlist] / top if top > 0 else np.ones(size)
     Xs = unit_rows(sp.csr_matrix(X)[shortlist])
@@ -152,6 +197,7 @@ def select(
     np.fill_diagonal(sim, 0.0)
     w, c = words[shortlist], chars[shortlist]
     cl = labels[shortlist] if labels is not None else None
+    position = {int(row): k for k, row in enumerate(shortlist)}
 
     available = np.ones(size, dtype=bool)
     max_sim = np.zeros(size)
@@ -159,33 +205,43 @@ def select(
     chosen: list[int] = []
     redundant: list[Redundant] = []
     total_words = total_chars = 0
-    while True:
-        if budget.max_sentences is not None and len(chosen) >= budget.max_sentences:
-            break
-        fits = available.copy()
+
+    def fitting(lengths_w: np.ndarray, lengths_c: np.ndarray) -> np.ndarray:
+        fits = np.ones(lengths_w.size, dtype=bool)
         sep = 1 if chosen else 0  # a space between sentences
         if budget.max_words is not None:
             fits &= (
-                np.full(size, total_words < budget.max_words)
+                np.full(lengths_w.size, total_words < budget.max_words)
                 if budget.overflow
-                else total_words + w <= budget.max_words
+                else total_words + lengths_w <= budget.max_words
             )
         if budget.max_chars is not None:
             fits &= (
-                np.full(size, total_chars < budget.max_chars)
+                np.full(lengths_w.size, total_chars < budget.max_chars)
                 if budget.overflow
-                else total_chars + sep + c <= budget.max_chars
+                else total_chars + sep + lengths_c <= budget.max_chars
             )
-        if not fits.any():
-            break
-        if cl is not None:
-            fresh = fits & ~np.isin(cl, list(covered))
-            if not fresh.any():
-                covered.clear()
-                fresh = fits
-            fits = fresh
-        gain = mmr_lambda * importance - (1.0 - mmr_lambda) * max_sim
-        pick = int(np.flatnonzero(fits)[np.argmax(gain[fits])])
+        return fits
+
+    while True:
+        if budget.max_sentences is not None and len(chosen) >= budget.max_sentences:
+            return [int(shortlist[i]) for i in chosen], redundant, None
+        fits = available & fitting(w, c)
+        if len(chosen) < len(forced):
+            pick = position[forced[len(chosen)]]
+        elif not fits.any():
+            room = fitting(words, chars)  # over every candidate, not only the shortlist
+            return [int(shortlist[i]) for i in chosen], redundant, room if room.any() else None
+        else:
+            if cl is not None:
+                fresh = fits & ~np.isin(cl, list(covered))
+                if not fresh.any():
+                    covered.clear()
+                    fresh = fits
+                fits = fresh
+            gain = mmr_lambda * importance - (1.0 - mmr_lambda) * max_sim
+            pick = int(np.flatnonzero(fits)[np.argmax(gain[fits])])
+        sep = 1 if chosen else 0
         chosen.append(pick)
         available[pick] = False
         total_words += int(w[pick])
@@ -199,7 +255,6 @@ def select(
                     Redundant(int(shortlist[j]), int(shortlist[pick]), float(sim[pick, j]))
                 )
                 available[j] = False
-    return Selection(tuple(int(shortlist[i]) for i in chosen), tuple(redundant))
 
 
 def reading_order(

@@ -800,6 +800,8 @@ def test_nothing_fits_the_budget(fmt: str, option: str, unit: str) -> None:
     assert lines[0].endswith(f" {unit}s)")
     if fmt == "text":
         assert result.raw == ""  # not an empty line
+        explained = run(SEEDS, option, "1", "--format", "text", "--explain")
+        assert explained.lines()[0] == "Topic clusters:"
     if fmt == "json":
         assert json.loads(result.raw)["sentences"] == []
 
@@ -871,18 +873,28 @@ def test_many_sources_are_cited_by_the_first_few_and_a_count(tmp_path: Path, wid
     assert result.code == 0
     exported = result.export()
     assert "[1,2,3,4 +26 more]" in panel_body(exported)
-    # No citation number is cut across two lines of the panel.
+    assert_no_number_cut(exported)
     lines = exported.splitlines()
-    panel = [line for line in lines if line.startswith("│")]
-    for line, following in zip(panel, panel[1:], strict=False):
-        end, start = line.rstrip(" │"), following.lstrip("│ ")
-        assert not (end[-1:].isdigit() and start[:1].isdigit()), (line, following)
     rows = [line for line in lines if re.match(r"\s*\[\d+\]", line)]
     assert len(rows) == 20
     assert "10 more documents" in squash(exported) and "--verbose" in exported
-    verbose = panel_body(run(corpus, "--sentences", "2", "--verbose", terminal=True).export())
-    assert "+26 more" not in verbose
-    assert "[1,2,3,4,5,6,7,8,9,10," in verbose.replace(" ", "")
+    out = make_console(terminal=True, width=width)
+    verbose = run(corpus, "--sentences", "2", "--verbose", "--explain", out=out).export()
+    assert "+26 more" not in panel_body(verbose)
+    assert "[1,2,3,4,5,6,7,8,9,10," in panel_body(verbose).replace(" ", "")
+    assert_no_number_cut(verbose)
+
+
+def assert_no_number_cut(exported: str) -> None:
+    """No citation number is cut across two lines: a line in the middle of a
+    marker (more "[" than "]") does not end inside a number."""
+    lines = [line.strip(" │┃") for line in exported.splitlines()]
+    for line, following in zip(lines, lines[1:], strict=False):
+        open_marker = line.count("[") > line.count("]")
+        assert not (open_marker and line[-1:].isdigit() and following[:1].isdigit()), (
+            line,
+            following,
+        )
 
 
 def test_many_sources_in_markdown_and_json(tmp_path: Path) -> None:
@@ -916,3 +928,23 @@ def test_near_matches_are_marked(tmp_path: Path) -> None:
     assert 0.8 < sentence["sources"][1]["similarity"] < 1
     explained = run(tmp_path, "--sentences", "1", "--format", "text", "--explain").raw
     assert "1 exact, 1 near (0." in explained
+
+
+def test_an_output_that_cannot_encode_unicode(seed_texts: dict[str, str]) -> None:
+    """JSON escapes what the output cannot encode (and stays exact); the other
+    formats write backslash escapes instead of failing."""
+    out = Console(file=io.TextIOWrapper(io.BytesIO(), encoding="ascii"), width=100)
+    result = run(SEEDS, "--format", "json", "--sentences", "5", out=out)
+    assert result.code == 0, result.err
+    out.file.flush()
+    data = json.loads(out.file.buffer.getvalue().decode("ascii"))
+    check_spans(data, seed_texts)
+    assert any(ch > "\x7f" for s in data["sentences"] for ch in s["text"])  # curly quotes kept
+    done = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(SEEDS), "--format", "text"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"\\u2019" in done.stdout or b"\\u201c" in done.stdout

@@ -342,10 +342,10 @@ def test_duplicate_ids_renamed_uniquely(tmp_path: Path):
     notices, notify = _collect()
     docs = load_documents(path, on_notice=notify)
     ids = [d.id for d in docs]
-    assert len(set(ids)) == len(ids) == 4
-    assert ids[0] == "x" and ids[1] == "x#2"
+    # The record the user named x#2 keeps its name; the copies of x skip it.
+    assert ids == ["x", "x#3", "x#2", "x#4"]
     assert [d.text for d in docs] == ["1.", "2.", "3.", "4."]
-    assert sum(not n.skipped for n in notices) == 3
+    assert sum(not n.skipped for n in notices) == 2  # the two copies of x
 
 
 def test_duplicate_ids_across_sources_renamed(tmp_path: Path):
@@ -467,7 +467,7 @@ def test_extensions_as_one_string_or_without_the_dot(tmp_path: Path):
     assert [d.id for d in as_string] == ["f0.txt", "f1.txt"]
     without_dot = load_documents(tmp_path, extensions=["MD"], on_notice=lambda n: None)
     assert [d.id for d in without_dot] == ["notes.md"]
-    for bad in ("", ["."], [3], 3):
+    for bad in ("", ["."], [3], 3, "*.txt", "txt,md", ".t xt", "a/b"):
         with pytest.raises(SummarizerError, match="extensions"):
             load_documents(tmp_path, extensions=bad)
 
@@ -507,3 +507,16 @@ def test_lone_surrogates_are_replaced_with_a_notice(tmp_path: Path):
         "1 lone surrogate code point (invalid Unicode) replaced with U+FFFD"
     ]
     assert not notices[0].skipped
+
+
+def test_a_huge_size_limit_reserves_nothing(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("The storm hit the coast today.", encoding="utf-8")
+    jsonl = tmp_path / "b.jsonl"
+    jsonl.write_text('{"id": "b", "text": "Rain fell all day."}\n', encoding="utf-8")
+    docs = load_documents(path, jsonl, io.BytesIO(b"Rivers rose."), max_bytes=2**70)
+    assert [d.text for d in docs] == [
+        "The storm hit the coast today.",
+        "Rain fell all day.",
+        "Rivers rose.",
+    ]

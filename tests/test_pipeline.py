@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 
 import numpy as np
@@ -540,3 +541,39 @@ def test_the_readme_states_the_defaults_the_settings_have():
             found += 1
     assert found >= 6
     assert f"| budget | {DEFAULT_MAX_WORDS} words |" in table
+
+
+def test_a_shortlist_used_up_by_variants_of_one_sentence_is_extended():
+    """150 variants of one report fill the shortlist: the selection looks
+    further down the list for what else the collection says."""
+    rng = random.Random(0)
+    variants = [
+        f"The death toll from the earthquake in the northern province rose to "
+        f"{rng.randint(10, 400)} on Tuesday, officials of the regional government told "
+        "reporters at a press conference."
+        for _ in range(150)
+    ]
+    others = (
+        "Rescue teams from three countries arrived at the airport with sniffer dogs. "
+        "The government declared a week of national mourning for the victims. "
+        "Aftershocks damaged the old cathedral in the hills."
+    )
+    summary = summarize([*variants, others], max_sentences=4)
+    assert len(summary.sentences) == 4
+    assert not summary.notes
+    assert sum("death toll" in s.text for s in summary.sentences) == 1
+
+
+def test_a_summary_cut_short_by_repetition_says_so():
+    rng = random.Random(0)
+    docs = [
+        f"The death toll from the earthquake rose to {rng.randint(10, 400)}, officials said "
+        f"on Tuesday. Rescuers said {rng.randint(20, 900)} people were injured in the earthquake."
+        for _ in range(60)
+    ]
+    summary = summarize(docs, max_sentences=8)
+    assert len(summary.sentences) == 2
+    assert summary.notes == (
+        "the summary has 2 sentences: every other candidate that fits the budget repeats "
+        "one of them",
+    )
