@@ -34,13 +34,15 @@ class CandidatePool:
     """The candidates of a collection, and what was left out.
 
     ``terms`` holds the term counts of the candidates
-    (:func:`summarizer.embedding.count_terms`), row i for candidate i.
+    (:func:`summarizer.embedding.count_terms`), row i for candidate i, and
+    ``words`` their lengths in words (:func:`summarizer.language.count_words`).
     ``fallback`` is True when there was no body sentence and the candidates
     are the collection's headings and fragments.
     """
 
     candidates: tuple[Candidate, ...]
     terms: sp.csr_matrix
+    words: np.ndarray
     dropped: tuple[DroppedSentence, ...]
     fallback: bool
 
@@ -97,6 +99,7 @@ def gather_candidates(
     )
     dropped += duplicates
     terms = sp.csr_matrix(features.terms[rows[firsts]])
+    words = features.lengths[rows[firsts]]
     if drop_furniture and not fallback:
         bodies = {doc[0].sentence.doc_id: body_positions(doc) for doc in labelled if doc}
         furniture = repeated_furniture(candidates, terms, bodies)
@@ -109,8 +112,8 @@ def gather_candidates(
                 dropped.append(DroppedSentence.of(candidates[i].sentence, BOILERPLATE, detail))
             keep = np.flatnonzero(~furniture)
             candidates = [candidates[i] for i in keep]
-            terms = terms[keep]
-    return CandidatePool(tuple(candidates), terms, tuple(dropped), fallback)
+            terms, words = terms[keep], words[keep]
+    return CandidatePool(tuple(candidates), terms, words, tuple(dropped), fallback)
 
 
 def _collapse(

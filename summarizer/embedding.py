@@ -24,23 +24,28 @@ import scipy.sparse as sp
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from .language import UNSPACED, WORD, LanguageProfile, count_words
+from .language import UNSPACED, LanguageProfile, fold
 
 #: Hash buckets for stems.
 N_FEATURES = 2**20
 
 
 def analyze(text: str, profile: LanguageProfile) -> list[str]:
-    """The terms of a sentence: its words of two or more characters,
-    lower-cased, without stop words, stemmed.
+    """The terms of a sentence: its folded words (:func:`summarizer.language.fold`)
+    of two or more characters, without stop words, stemmed.
 
     A word containing Han or kana characters (scripts that do not space
     their words) gives its overlapping character pairs instead, so that
     sentences in those scripts share terms.
     """
+    return terms_of(fold(text).split(), profile)
+
+
+def terms_of(folded: Sequence[str], profile: LanguageProfile) -> list[str]:
+    """:func:`analyze` of a sentence already folded into words."""
     stop, stem = profile.stop_words, profile.stem_word
-    words = [w for w in WORD.findall(text.lower()) if len(w) > 1]
-    if not UNSPACED.search(text):
+    words = [w for w in folded if len(w) > 1]
+    if not UNSPACED.search(" ".join(words)):
         return [stem(w) for w in words if w not in stop]
     terms = []
     for w in words:
@@ -129,10 +134,7 @@ class Vectors(NamedTuple):
     chars: np.ndarray
 
 
-def embed(texts: Sequence[str], terms: sp.spmatrix) -> Vectors:
-    """The vectors and lengths of sentences, from their texts and term counts."""
-    return Vectors(
-        tfidf(terms),
-        np.array([count_words(t) for t in texts]),
-        np.array([len(t) for t in texts]),
-    )
+def embed(texts: Sequence[str], terms: sp.spmatrix, words: Sequence[int]) -> Vectors:
+    """The vectors and lengths of sentences, from their texts, term counts and
+    word counts (:func:`summarizer.language.count_words`)."""
+    return Vectors(tfidf(terms), np.asarray(words), np.array([len(t) for t in texts]))

@@ -5,9 +5,11 @@
 * ``words``: the set of its folded words, hashed into columns, for
   near-duplicates (:func:`summarizer.duplicates.near_duplicate_pairs`);
 * ``terms``: stemmed content-word counts for TF-IDF
-  (:func:`summarizer.embedding.count_terms`).
+  (:func:`summarizer.embedding.count_terms`), from the same folded words;
+* ``lengths``: words as a budget counts them
+  (:func:`summarizer.language.count_words`).
 
-All three are stateless per sentence, so chunks of documents are featurised
+All four are stateless per sentence, so chunks of documents are featurised
 by worker processes and the parent only stacks the results.
 """
 
@@ -20,8 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from .embedding import count_terms, hash_counts
-from .language import LanguageProfile, fold
+from .embedding import N_FEATURES, hash_counts, terms_of
+from .language import LanguageProfile, count_words, fold
 
 #: Hash buckets for word sets: 2**22 keeps collisions between two different
 #: words of a collection negligible.
@@ -47,16 +49,20 @@ class Features:
     keys: np.ndarray
     words: sp.csr_matrix
     terms: sp.csr_matrix
+    lengths: np.ndarray
 
     def take(self, rows: np.ndarray) -> Features:
-        return Features(self.keys[rows], self.words[rows], self.terms[rows])
+        return Features(self.keys[rows], self.words[rows], self.terms[rows], self.lengths[rows])
 
 
 def featurize(texts: Sequence[str], profile: LanguageProfile) -> Features:
     """Features of ``texts`` (see the module docstring)."""
     folded = [fold(t) for t in texts]
     keys = np.fromiter(map(_key, folded), dtype=np.uint64, count=len(texts))
-    return Features(keys, _word_sets([f.split() for f in folded]), count_terms(texts, profile))
+    words = [f.split() for f in folded]
+    terms = hash_counts((terms_of(w, profile) for w in words), N_FEATURES)
+    lengths = np.fromiter(map(count_words, texts), dtype=np.int64, count=len(texts))
+    return Features(keys, _word_sets(words), terms, lengths)
 
 
 def stack(parts: Sequence[Features]) -> Features:
@@ -65,4 +71,5 @@ def stack(parts: Sequence[Features]) -> Features:
         np.concatenate([p.keys for p in parts]),
         sp.vstack([p.words for p in parts], format="csr"),
         sp.vstack([p.terms for p in parts], format="csr"),
+        np.concatenate([p.lengths for p in parts]),
     )
