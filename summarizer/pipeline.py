@@ -24,7 +24,16 @@ from .errors import EmptyInputError, InvalidSettingsError
 from .language import LanguageProfile, english
 from .prepare import PreparedDocuments, prepare_documents
 from .ranking import Scores, item_lists, score
-from .selection import REDUNDANT, Budget, Selection, Shortlist, reading_order, select, shortlist
+from .selection import (
+    MAX_SHORTLIST,
+    REDUNDANT,
+    Budget,
+    Selection,
+    Shortlist,
+    reading_order,
+    select,
+    shortlist,
+)
 from .sentences import Candidate, Match, build_tokenizer
 from .settings import SummarizerSettings
 from .summary import (
@@ -209,7 +218,7 @@ class _Run:
 
     def embed(self, pool: CandidatePool) -> Vectors:
         self.report("embed", 0, 1)
-        vectors = embed([c.text for c in pool.candidates], pool.terms)
+        vectors = embed([c.text for c in pool.candidates], pool.terms, pool.words)
         self.report("embed", 1, 1)
         return vectors
 
@@ -260,9 +269,13 @@ class _Run:
             self.notes.append(_nothing_fits(self.budget, vectors.words, vectors.chars))
         elif selection.short:
             n = len(selection.chosen)
+            others = (
+                "every other candidate that fits the budget"
+                if selection.complete
+                else f"every other one of the {MAX_SHORTLIST} best candidates that fits"
+            )
             self.notes.append(
-                f"the summary has {n} sentence{'s' * (n != 1)}: every other candidate that "
-                "fits the budget repeats one of them"
+                f"the summary has {n} sentence{'s' * (n != 1)}: {others} repeats one of them"
             )
         self.report("select", 1, 1)
         return selection

@@ -60,14 +60,17 @@ class Redundant(NamedTuple):
 class Selection:
     """Chosen candidates (in the order picked) and the ones ruled redundant.
 
-    ``short`` is True when the budget has room left but every candidate that
-    would fit repeats a chosen one (or, past ``MAX_SHORTLIST`` candidates,
-    was not looked at).
+    ``short`` is True when the budget has room left for a sentence of
+    typical length (at least half of the candidates would fit it) but every
+    candidate looked at that fits repeats a chosen one; ``complete`` is False
+    when the search stopped at ``MAX_SHORTLIST`` candidates with fitting ones
+    left unseen.
     """
 
     chosen: tuple[int, ...]
     redundant: tuple[Redundant, ...]
     short: bool = False
+    complete: bool = True
 
 
 def importance_per_word(scores: np.ndarray, words: np.ndarray, exponent: float) -> np.ndarray:
@@ -159,18 +162,31 @@ def select(
         chosen, redundant, room = _greedy(
             X, rows, value, chosen, words, chars, budget, labels, redundancy_threshold, mmr_lambda
         )
-        # Every shortlisted candidate was chosen or ruled redundant while the
-        # budget has room: look further down the list (a collection of many
-        # variants of a few sentences can use up a shortlist).
-        if room is None or rows.size >= min(value.size, MAX_SHORTLIST):
+        # No shortlisted candidate that fits is left while the budget has room
+        # for a typical sentence: look further down the list (a collection of
+        # many variants of a few sentences can use up a shortlist). Room for a
+        # few words only is a full budget, not worth a longer search.
+        room_left = room is not None and _fits_a_typical_sentence(room)
+        if not room_left:
             break
-        rest = np.argsort(-value, kind="stable")[rows.size : min(2 * rows.size, MAX_SHORTLIST)]
-        if not room[rest].any():
+        unseen = np.ones(value.size, dtype=bool)
+        unseen[rows] = False
+        fitting = np.flatnonzero(unseen & room)  # candidates not yet looked at that fit
+        if fitting.size == 0 or rows.size >= MAX_SHORTLIST:
             break
-        rows = np.concatenate([rows, rest])
-    if room is not None:
+        order = np.argsort(-value[fitting], kind="stable")
+        rows = np.concatenate([rows, fitting[order[: min(rows.size, MAX_SHORTLIST - rows.size)]]])
+    complete = not room_left or fitting.size == 0
+    if room_left:  # short: a candidate that fits was left out as a repeat
         room[chosen] = False
-    return Selection(tuple(chosen), tuple(redundant), short=room is not None and room.any())
+        room_left = bool(room.any())
+    return Selection(tuple(chosen), tuple(redundant), short=room_left, complete=complete)
+
+
+def _fits_a_typical_sentence(room: np.ndarray) -> bool:
+    """Whether at least half of the candidates would fit the budget's room:
+    room for a sentence of median length."""
+    return 2 * int(np.count_nonzero(room)) >= room.size
 
 
 def _greedy(

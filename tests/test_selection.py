@@ -256,3 +256,54 @@ def test_reading_order_only_reorders_chosen():
     candidates = [_candidate(("d0", 3)), _candidate(("d0", 0)), _candidate(("d1", 2))]
     assert reading_order((0, 2), candidates, SIZES, np.ones(3)) == [2, 0]
     assert reading_order((), candidates, SIZES, np.ones(3)) == []
+
+
+def _variants_then_others(n_variants: int, n_others: int, words_each: int = 20):
+    """``n_variants`` copies of one sentence, scored highest, then
+    ``n_others`` different sentences: every copy after the first repeats it."""
+    n = n_variants + n_others
+    rows = np.r_[np.zeros(n_variants, dtype=int), np.arange(1, n_others + 1)]
+    X = sp.csr_matrix((np.ones(n), (np.arange(n), rows)), shape=(n, n_others + 1))
+    scores = np.r_[np.linspace(1.0, 0.9, n_variants), np.linspace(0.5, 0.4, n_others)]
+    words = np.full(n, words_each)
+    return X, scores, words, words * 6
+
+
+def test_a_shortlist_used_up_by_repeats_is_extended():
+    X, scores, words, chars = _variants_then_others(300, 50)
+    sel = select(X, scores, words=words, chars=chars, budget=Budget(max_words=100))
+    assert len(sel.chosen) == 5 and sum(i < 300 for i in sel.chosen) == 1
+    assert not sel.short and sel.complete
+
+
+def test_all_repeats_is_short_and_complete():
+    X, scores, words, chars = _variants_then_others(300, 2)
+    sel = select(X, scores, words=words, chars=chars, budget=Budget(max_words=100))
+    assert len(sel.chosen) == 3
+    assert sel.short and sel.complete
+
+
+def test_a_search_stopped_at_the_cap_says_it_is_incomplete(monkeypatch):
+    monkeypatch.setattr("summarizer.selection.MAX_SHORTLIST", 150)
+    X, scores, words, chars = _variants_then_others(300, 50)
+    sel = select(X, scores, words=words, chars=chars, budget=Budget(max_words=100))
+    assert len(sel.chosen) == 1
+    assert sel.short and not sel.complete
+
+
+def test_room_for_a_few_words_is_a_full_budget():
+    """Two 49-word sentences fill 98 of 100 words: a 2-word sentence far down
+    the list is not searched for, and the summary is not called short."""
+    n = 400
+    X = orthogonal(n)
+    scores = np.linspace(1.0, 0.1, n)
+    words = np.full(n, 49)
+    words[-1] = 2
+    sel = select(X, scores, words=words, chars=words * 6, budget=Budget(max_words=100))
+    assert len(sel.chosen) == 2 and not sel.short
+
+
+def test_a_collection_used_up_is_not_short():
+    X, scores, words, chars = _variants_then_others(1, 3)
+    sel = select(X, scores, words=words, chars=chars, budget=Budget(max_words=100))
+    assert len(sel.chosen) == 4 and not sel.short
