@@ -69,6 +69,14 @@ MIN_FUNCTION_WORD_SHARE = 0.1
 MAX_SENTENCE_WORDS = 200
 RUN_ON = f"run-on text of over {MAX_SENTENCE_WORDS} words, not a sentence"
 
+#: A document in which at least this share of the sentences start in lower
+#: case is written that way (reviews, comments, chat): there a lower-case
+#: start does not mean the sentence began earlier.
+LOWER_CASE_DOCUMENT_SHARE = 0.5
+#: A contents line: a leader (dots, middle dots, ellipses or underscores,
+#: at least four) running to a page number. Never summary material.
+_CONTENTS_LEADER = re.compile(r"(?:[.·…_‥][ \t]?){4,}[ \t]*\d{1,4}\b")
+
 #: Marks that may start a sentence that continues another one.
 _CONTINUATION_MARKS = ",;:)]}-–—"
 # The whole sentence is one quotation: a reader of the summary cannot tell who said it.
@@ -95,8 +103,16 @@ def web_page_terms(text: str, profile: LanguageProfile) -> tuple[set[str], set[s
     return site, web
 
 
-def classify(text: str, profile: LanguageProfile) -> tuple[str, str]:
+def classify(
+    text: str,
+    profile: LanguageProfile,
+    *,
+    lower_case_document: bool = False,
+) -> tuple[str, str]:
     """Classify one sentence as body, boilerplate, heading or fragment.
+
+    ``lower_case_document`` says the sentence's document is written in lower
+    case (see ``LOWER_CASE_DOCUMENT_SHARE``).
 
     Returns
     -------
@@ -131,6 +147,8 @@ def classify(text: str, profile: LanguageProfile) -> tuple[str, str]:
         ):
             return BOILERPLATE, "site text: " + ", ".join(sorted(site | web))
 
+    if _CONTENTS_LEADER.search(stripped):
+        return BOILERPLATE, "table of contents line"
     if n_words > MAX_SENTENCE_WORDS:
         return FRAGMENT, RUN_ON
     if len(lettered) < MIN_WORDS:
@@ -139,7 +157,7 @@ def classify(text: str, profile: LanguageProfile) -> tuple[str, str]:
     if core.endswith(":"):
         return FRAGMENT, "ends with a colon"
     if stripped[0] in _CONTINUATION_MARKS or (
-        lettered[0].islower() and stripped.startswith(lettered[0])
+        lettered[0].islower() and stripped.startswith(lettered[0]) and not lower_case_document
     ):
         return FRAGMENT, "starts mid-sentence"
     if _BARE_QUOTE.match(stripped):
@@ -167,15 +185,31 @@ def classify(text: str, profile: LanguageProfile) -> tuple[str, str]:
 
 
 def label_document(
-    sentences: Sequence[Sentence], profile: LanguageProfile
+    sentences: Sequence[Sentence],
+    profile: LanguageProfile,
+    headings: Sequence[tuple[int, int]] = (),
 ) -> list[LabelledSentence]:
     """Classify the sentences of one document (see :func:`classify`).
 
-    Headings glued to the front of a body sentence are cut off first (the
-    sentence's span then starts after the heading). Works on one document at
-    a time, so documents can be labelled in parallel.
+    ``headings`` are the spans the document's reader knows to be headings
+    (``Document.headings``: a web page's or Markdown note's headings); a
+    sentence inside one is a heading whatever it looks like. Headings glued
+    to the front of a body sentence are cut off first (the sentence's span
+    then starts after the heading). Works on one document at a time, so
+    documents can be labelled in parallel.
     """
-    kinds = [classify(s.text, profile) for s in sentences]
+    starts = [_first_letter(s.text) for s in sentences]
+    lettered = [c for c in starts if c]
+    lower_case = bool(lettered) and sum(c.islower() for c in lettered) >= (
+        LOWER_CASE_DOCUMENT_SHARE * len(lettered)
+    )
+    style = {"lower_case_document": lower_case}
+    kinds = [
+        (HEADING, "a heading of the document")
+        if _inside(s, headings)
+        else classify(s.text, profile, **style)
+        for s in sentences
+    ]
     headings = sorted(
         {s.text for s, (k, _) in zip(sentences, kinds, strict=True) if k == HEADING},
         key=len,
@@ -187,9 +221,23 @@ def label_document(
             trimmed = _strip_heading_prefix(s, headings)
             if trimmed is not s:
                 s = trimmed
-                kind, reason = classify(s.text, profile)
+                kind, reason = classify(s.text, profile, **style)
         labelled.append(LabelledSentence(s, kind, reason))
     return labelled
+
+
+def _first_letter(text: str) -> str:
+    """The first letter of ``text`` if it comes before any other word character."""
+    for c in text:
+        if c.isalpha():
+            return c
+        if c.isalnum():
+            return ""
+    return ""
+
+
+def _inside(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= sentence.start and sentence.end <= b for a, b in spans)
 
 
 def unlabelled(sentences: Sequence[Sentence]) -> list[LabelledSentence]:

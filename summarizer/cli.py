@@ -104,8 +104,9 @@ def build_parser() -> _Parser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="files, directories (read recursively: *.txt, *.md), .jsonl files with "
-        '{"id", "text", "title"?} per line, or - for standard input',
+        help="files (text, Markdown, web pages, PDF), directories (read recursively: "
+        "*.txt, *.md, *.html, *.htm, *.pdf ...), http(s) links, .jsonl files with "
+        '{"id", "text", "title"?} per line, or - for standard input (JSONL is recognised)',
     )
     budget = parser.add_argument_group(f"budget (one of; default {DEFAULT_MAX_WORDS} words)")
     exclusive = budget.add_mutually_exclusive_group()
@@ -117,8 +118,8 @@ def build_parser() -> _Parser:
         type=byte_size,
         default=DEFAULT_MAX_BYTES,
         metavar="SIZE",
-        help="skip files (and .jsonl lines) larger than SIZE, with a message, instead of "
-        f"reading them (default {DEFAULT_MAX_BYTES // 1024**2}M)",
+        help="skip files, fetched pages and .jsonl lines larger than SIZE, with a message, "
+        f"instead of reading them (default {DEFAULT_MAX_BYTES // 1024**2}M)",
     )
     out = parser.add_argument_group("output")
     out.add_argument(

@@ -1,9 +1,10 @@
-"""Documents and their loaders: files, directories, JSONL files and streams.
+"""Documents and their loaders: files, directories, links, JSONL files and streams.
 
 All character offsets used anywhere in the package refer to
-:attr:`Document.text` exactly as it is stored here (after decoding, before
-any cleaning), so a summary sentence can always be found again with
-``document.text[start:end]``.
+:attr:`Document.text` exactly as it is stored here, so a summary sentence
+can always be found again with ``document.text[start:end]``. For plain
+text that is the decoded file; for a web page, Markdown or PDF it is what
+the reader for that kind of input made of it (see :mod:`summarizer.readers`).
 """
 
 from __future__ import annotations
@@ -22,12 +23,23 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import DocumentLoadError, EmptyInputError, InvalidDocumentError, InvalidSettingsError
-from .markup import looks_like_html, visible_text
+from .readers import Extracted, read_text
+from .readers.html import looks_like_html
+from .readers.url import is_url
 
 logger = logging.getLogger("summarizer")
 
 #: File name endings read from directories unless the caller says otherwise.
-DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md")
+DEFAULT_EXTENSIONS: tuple[str, ...] = (
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".pdf",
+)
 #: Files larger than this are skipped with a notice rather than read whole.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -45,14 +57,25 @@ class Document:
     title : str or None
         Optional title (JSONL ``title`` field), shown in source listings.
     path : str, path-like or None
-        File the document was read from, if any (a path object is kept as
-        its string).
+        File or link the document was read from, if any (a path object is
+        kept as its string).
+    author : str or None
+        Its author, when the input says (a web page's or PDF's metadata,
+        Markdown front matter, a JSONL ``author`` field).
+    date : str or None
+        Its date as the input gives it (``YYYY-MM-DD`` from web pages and PDF).
+    headings : tuple of (start, end)
+        Spans of ``text`` that its reader knows are headings (a web page's or
+        a Markdown note's); they are never summary material.
     """
 
     id: str
     text: str
     title: str | None = None
     path: str | None = None
+    author: str | None = None
+    date: str | None = None
+    headings: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id:
@@ -61,8 +84,23 @@ class Document:
             raise InvalidDocumentError(
                 f"document {self.id!r}: text must be a string, got {type(self.text).__name__}"
             )
-        if self.title is not None and not isinstance(self.title, str):
-            raise InvalidDocumentError(f"document {self.id!r}: title must be a string or None")
+        for field in ("title", "author", "date"):
+            value = getattr(self, field)
+            if value is not None and not isinstance(value, str):
+                raise InvalidDocumentError(
+                    f"document {self.id!r}: {field} must be a string or None"
+                )
+        headings = tuple(tuple(span) for span in self.headings)
+        if not all(
+            len(span) == 2
+            and all(isinstance(x, int) for x in span)
+            and 0 <= span[0] <= span[1] <= len(self.text)
+            for span in headings
+        ):
+            raise InvalidDocumentError(
+                f"document {self.id!r}: headings must be (start, end) spans of its text"
+            )
+        object.__setattr__(self, "headings", headings)
         if isinstance(self.path, os.PathLike):
             object.__setattr__(self, "path", os.fspath(self.path))
         if self.path is not None and not isinstance(self.path, str):
@@ -229,13 +267,40 @@ def load_file(
     if len(data) > max_bytes:  # a pipe or device: its size was not known beforehand
         notify(LoadNotice(name, f"skipped: over the {max_bytes:,}-byte limit"))
         return None
+    return _bytes_document(doc_id or name, data, name, name, notify)
+
+
+def _bytes_document(
+    doc_id: str,
+    data: bytes,
+    path: str | None,
+    source: str,
+    notify: NoticeHandler,
+    kind: str | None = None,
+    charset: str | None = None,
+) -> Document | None:
+    """The document for the bytes of a file, stream or fetched link: a PDF
+    by its signature (or ``kind``), text otherwise; None (after a notice)
+    when it is binary or unreadable."""
+    if kind == "pdf" or data.lstrip()[:5] == b"%PDF-":
+        from .readers.pdf import PdfError, read_pdf
+
+        try:
+            extracted = read_pdf(data)
+        except PdfError as exc:
+            notify(LoadNotice(source, f"skipped: {exc}"))
+            return None
+        return _document(doc_id, extracted, path, source, notify)
     if not any(data.startswith(bom) for bom, _ in _BOMS) and looks_binary(data):
-        notify(LoadNotice(name, "skipped: binary file, not text"))
+        notify(LoadNotice(source, "skipped: binary file, not text"))
         return None
-    text, note = decode_bytes(data)
-    if note:
-        notify(LoadNotice(name, note, skipped=False))
-    return _text_document(doc_id or name, text, name, name, notify)
+    text = _decode(data, charset, source, notify)
+    name = path
+    if kind == "html" and not looks_like_html(text):
+        name = (path or "") + ".html"  # the server says it is a page
+    elif kind == "markdown":
+        name = (path or "") + ".md"
+    return _text_document(doc_id, text, name, source, notify, path=path)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -261,17 +326,21 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 def _text_document(
     doc_id: str,
     text: str,
-    path: str | None,
+    name: str | None,
     source: str,
     notify: NoticeHandler,
     title: str | None = None,
+    *,
+    path: str | None = None,
+    author: str | None = None,
+    date: str | None = None,
 ) -> Document | None:
-    """The document for decoded ``text``: HTML reduced to its visible text,
-    surrogates replaced; None (after a notice) when nothing but white space
-    is left."""
+    """The document for decoded ``text`` (named ``name``, read from ``path``,
+    which defaults to the name), as its reader makes it (see
+    :func:`summarizer.readers.read_text`), surrogates replaced; None (after a
+    notice) when nothing but white space is left. ``title``, ``author`` and
+    ``date`` given by the caller (JSONL fields) win over what the reader finds."""
     text, n_surrogates = replace_surrogates(text)
-    doc_id = replace_surrogates(doc_id)[0]
-    title = None if title is None else replace_surrogates(title)[0]
     if n_surrogates:
         notify(
             LoadNotice(
@@ -281,18 +350,39 @@ def _text_document(
                 skipped=False,
             )
         )
-    if looks_like_html(text, path):
-        try:
-            text, page_title = visible_text(text)
-        except (AssertionError, ValueError) as exc:  # html.parser on badly broken markup
-            notify(LoadNotice(source, f"HTML not parsed ({exc}); read as plain text", False))
-        else:
-            notify(LoadNotice(source, "read as HTML: its visible text is summarised", False))
-            title = title or page_title
+    extracted = read_text(text, name)
+    extracted = extracted._replace(
+        title=title or extracted.title,
+        author=author or extracted.author,
+        date=date or extracted.date,
+    )
+    return _document(doc_id, extracted, name if path is None else path, source, notify)
+
+
+def _document(
+    doc_id: str, extracted: Extracted, path: str | None, source: str, notify: NoticeHandler
+) -> Document | None:
+    """The document a reader extracted, after a notice of what it did; None
+    (after a notice) when its text is empty."""
+    if extracted.note:
+        notify(LoadNotice(source, extracted.note, skipped=False))
+    text = replace_surrogates(extracted.text)[0]
     if not text.strip():
         notify(LoadNotice(source, "skipped: empty" if not text else "skipped: only white space"))
         return None
-    return Document(id=doc_id, text=text, title=title or None, path=path)
+
+    def clean(value: str | None) -> str | None:
+        return replace_surrogates(value)[0] or None if value else None
+
+    return Document(
+        id=replace_surrogates(doc_id)[0],
+        text=text,
+        title=clean(extracted.title),
+        path=path,
+        author=clean(extracted.author),
+        date=clean(extracted.date),
+        headings=extracted.headings,
+    )
 
 
 def load_stream(
@@ -314,12 +404,57 @@ def load_stream(
         notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
         return None
     if isinstance(data, bytes):
+        return _bytes_document(doc_id, data, None, doc_id, notify)
+    return _text_document(doc_id, data, None, doc_id, notify)
+
+
+# JSONL is recognised on a stream (which has no file name) when its first
+# lines are each a JSON object with a "text" string.
+_JSONL_SNIFF_LINES = 3
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    lines = [line for line in text.split("\n", 50)[:50] if line.strip()][:_JSONL_SNIFF_LINES]
+    if not lines or not lines[0].lstrip().startswith("{"):
+        return False
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return False
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            return False
+    return True
+
+
+def _stream_documents(
+    stream: IO[Any], doc_id: str, max_bytes: int, notify: NoticeHandler
+) -> list[Document]:
+    """The documents of a stream: one per line if it is JSONL (see
+    ``_looks_like_jsonl``), else the stream as one document."""
+    data = read_at_most(stream, max_bytes + 1)
+    if len(data) > max_bytes:
+        notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
+        return []
+    if isinstance(data, bytes) and data.lstrip()[:1] == b"{":
         text, note = decode_bytes(data)
-        if note:
-            notify(LoadNotice(doc_id, note, skipped=False))
+        if _looks_like_jsonl(text):
+            if note:
+                notify(LoadNotice(doc_id, note, skipped=False))
+            notify(LoadNotice(doc_id, "read as JSONL: one document per line", skipped=False))
+            lines = enumerate(text.split("\n"), start=1)
+            docs = (_jsonl_document(line, f"{doc_id}:{n}", None, notify) for n, line in lines)
+            return [doc for doc in docs if doc is not None]
+    elif isinstance(data, str) and _looks_like_jsonl(data):
+        notify(LoadNotice(doc_id, "read as JSONL: one document per line", skipped=False))
+        lines = enumerate(data.split("\n"), start=1)
+        docs = (_jsonl_document(line, f"{doc_id}:{n}", None, notify) for n, line in lines)
+        return [doc for doc in docs if doc is not None]
+    if isinstance(data, bytes):
+        doc = _bytes_document(doc_id, data, None, doc_id, notify)
     else:
-        text = data
-    return _text_document(doc_id, text, None, doc_id, notify)
+        doc = _text_document(doc_id, data, None, doc_id, notify)
+    return [] if doc is None else [doc]
 
 
 def load_jsonl(
@@ -353,29 +488,48 @@ def load_jsonl(
             line, note = decode_bytes(raw)
             if note:
                 notify(LoadNotice(where, note, skipped=False))
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                notify(LoadNotice(where, f"skipped: not valid JSON ({exc.msg})"))
-                continue
-            if not isinstance(record, dict):
-                notify(LoadNotice(where, "skipped: not a JSON object"))
-                continue
-            text = record.get("text")
-            if not isinstance(text, str):
-                notify(LoadNotice(where, 'skipped: no string "text" field'))
-                continue
-            raw_id = record.get("id")
-            doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
-            title = record.get("title")
-            doc = _text_document(
-                doc_id, text, name, where, notify, title if isinstance(title, str) else None
-            )
+            doc = _jsonl_document(line, where, name, notify)
             if doc is not None:
                 documents.append(doc)
     return documents
+
+
+def _jsonl_document(
+    line: str, where: str, path: str | None, notify: NoticeHandler
+) -> Document | None:
+    """The document of one JSONL line (``{"id", "text", "title"?, "author"?,
+    "date"?}``); None for a blank line, or after a notice for a bad one."""
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        notify(LoadNotice(where, f"skipped: not valid JSON ({exc.msg})"))
+        return None
+    if not isinstance(record, dict):
+        notify(LoadNotice(where, "skipped: not a JSON object"))
+        return None
+    text = record.get("text")
+    if not isinstance(text, str):
+        notify(LoadNotice(where, 'skipped: no string "text" field'))
+        return None
+    raw_id = record.get("id")
+    doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+
+    def field(key: str) -> str | None:
+        value = record.get(key)
+        return value if isinstance(value, str) else None
+
+    return _text_document(
+        doc_id,
+        text,
+        path,
+        where,
+        notify,
+        field("title"),
+        author=field("author"),
+        date=field("date"),
+    )
 
 
 def _lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
@@ -602,9 +756,10 @@ def _load_source(
         stream, doc_id = (
             (sys.stdin.buffer, "stdin") if is_path else (source, f"stream-{n_loaded + 1}")
         )
-        doc = load_stream(stream, doc_id=doc_id, max_bytes=max_bytes, on_notice=notify)  # type: ignore[arg-type]
-        if doc is not None:
-            yield doc
+        yield from _stream_documents(stream, doc_id, max_bytes, notify)
+        return
+    if isinstance(source, str) and is_url(source):
+        yield from _url_documents(source, max_bytes, notify)
         return
     p = Path(source)
     if p.is_dir():
@@ -629,6 +784,38 @@ def _load_source(
         doc = load_file(p, max_bytes=max_bytes, on_notice=notify)
         if doc is not None:
             yield doc
+
+
+def _url_documents(url: str, max_bytes: int, notify: NoticeHandler) -> Iterator[Document]:
+    """The document a link points to; a link that cannot be fetched is
+    skipped with a one-line notice naming it, so the other inputs are still
+    summarised."""
+    from .readers.url import FetchError, fetch
+
+    try:
+        fetched = fetch(url, max_bytes=max_bytes)
+    except FetchError as exc:
+        reason = str(exc)
+        notify(LoadNotice(url, reason if reason.startswith("skipped") else f"skipped: {reason}"))
+        return
+    kind = None if fetched.kind in ("sniff", "text") else fetched.kind
+    doc = _bytes_document(url, fetched.data, url, url, notify, kind, fetched.charset)
+    if doc is not None:
+        yield doc
+
+
+def _decode(data: bytes, charset: str | None, source: str, notify: NoticeHandler) -> str:
+    """``data`` decoded with the charset a server named, else as any file is
+    (see :func:`decode_bytes`), with a notice of any fallback."""
+    if charset and not any(data.startswith(bom) for bom, _ in _BOMS):
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown charset: decode as any file
+    text, note = decode_bytes(data)
+    if note:
+        notify(LoadNotice(source, note, skipped=False))
+    return text
 
 
 def unique_ids(

@@ -320,7 +320,10 @@ class _Run:
             fragments_dropped=reasons[FRAGMENT],
             clusters=len(clusters),
         )
-        documents = tuple(DocumentInfo(d.id, d.title, d.path, sizes[d.id]) for d in self.documents)
+        documents = tuple(
+            DocumentInfo(d.id, d.title, d.path, sizes[d.id], d.author, d.date)
+            for d in self.documents
+        )
         return Summary(sentences, stats, documents, clusters, dropped, tuple(self.notes))
 
 

@@ -100,7 +100,10 @@ def _prepare_chunk(options: _Options, documents: Sequence[Document]) -> Prepared
     profile = options.profile
     tokenizer = options.tokenizer or default_tokenizer(profile)
     sentences = [split_document(doc, tokenizer) for doc in documents]
-    labelled = [label_document(s, profile) if options.label else unlabelled(s) for s in sentences]
+    labelled = [
+        label_document(s, profile, doc.headings) if options.label else unlabelled(s)
+        for doc, s in zip(documents, sentences, strict=True)
+    ]
     features = featurize([s.text for doc in labelled for s, _, _ in doc], profile)
     return PreparedDocuments(sentences, labelled, features)
 

@@ -209,7 +209,7 @@ def _sources_table(summary: Summary, numbers: Mapping[str, int], *, verbose: boo
         n = numbers[d.id]
         table.add_row(
             Text(f"[{n}]", style=f"bold {_colour(n)}"),
-            Text(safe_text(d.label)),
+            Text(safe_text(d.description)),
             str(d.sentences),
             str(used[d.id]) if used[d.id] else Text("0", style="dim"),
         )
@@ -324,7 +324,7 @@ def text_view(summary: Summary, *, explain: bool = False, verbose: bool = False)
             if more:
                 lines.append(f"  {reason}: ... and {more} more")
         lines += ["", "Sources:"]
-        lines += [f"  [{numbers[d.id]}] {safe_text(d.label)}" for d in summary.documents]
+        lines += [f"  [{numbers[d.id]}] {safe_text(d.description)}" for d in summary.documents]
     return "\n".join(lines)
 
 
@@ -367,7 +367,7 @@ def markdown_view(summary: Summary, *, explain: bool = False, verbose: bool = Fa
     by_number = {numbers[d.id]: d for d in summary.documents}
     for n in cited:
         d = by_number[n]
-        label = markdown_escape(d.label)
+        label = markdown_escape(d.description)
         path = f" ({markdown_escape(d.path)})" if d.title and d.path else ""
         out.append(f"[^{n}]: {label}{path}")
     if explain:

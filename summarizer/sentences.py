@@ -6,9 +6,15 @@ extended by training Punkt on the input itself. Punkt decides at ". ! ?";
 the splitter also cuts after every other sentence end of
 :data:`summarizer.language.SENTENCE_ENDS` (which Punkt does not know), with
 the closing marks that follow it. Line and paragraph breaks are hard
-boundaries, with one exception: a single line break inside a running
-sentence (the line does not end like a closed line and the next line starts
-in lower case) is a soft wrap, as in hard-wrapped e-mail or plain-text files.
+boundaries, except where a line was wrapped:
+
+- a single line break inside a running sentence (the line does not end like
+  a closed line and the next line starts in lower case) is a soft wrap;
+- in a hard-wrapped document (PDF extracts, e-mail, 72-80 column text, see
+  :func:`summarizer.readers.pages.wrap_width`), a line break after a full
+  line (the next line's first word would not have fitted on it) is a wrap,
+  whatever the next line starts with. Only a line that ends short of the
+  width ends a block there.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTr
 
 from .documents import Document
 from .language import AMBIGUOUS_ENDS, CLOSING_MARKS, LINE_ENDS, SENTENCE_ENDS, LanguageProfile
+from .readers.pages import is_full_line, wrap_width
 
 
 class Sentence(NamedTuple):
@@ -87,6 +94,9 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # semicolon), possibly followed by closing marks.
 _CLOSED = re.compile("[" + re.escape(LINE_ENDS) + "][" + re.escape(CLOSING_MARKS) + "]*\\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+# A piece that is nothing but sentence ends and closing marks belongs to the
+# sentence it follows.
+_ONLY_ENDS = re.compile("[" + re.escape(SENTENCE_ENDS + CLOSING_MARKS) + "]+$")
 
 
 def build_tokenizer(
@@ -120,11 +130,13 @@ def default_tokenizer(profile: LanguageProfile) -> PunktSentenceTokenizer:
 def blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the blocks of ``text`` that sentences may not cross.
 
-    Blank lines and line breaks end a block, except soft wraps (see module
+    Blank lines and line breaks end a block, except wraps (see module
     docstring). Leading and trailing white space is excluded from each span.
     """
+    width = wrap_width(text)
     spans: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
+    last_line = ""
     for m in _LINE.finditer(text):
         line_start, line_end = m.start(), m.end()
         if line_start == line_end:
@@ -139,16 +151,16 @@ def blocks(text: str) -> list[tuple[int, int]]:
         lead = len(line) - len(line.lstrip())
         start = line_start + lead
         end = line_start + len(line.rstrip())
-        if (
-            current
-            and not _CLOSED.search(text[current[0] : current[1]])
-            and _STARTS_LOWER.match(line)
+        if current and (
+            (width is not None and is_full_line(last_line, body, width))
+            or (not _CLOSED.search(text[current[0] : current[1]]) and _STARTS_LOWER.match(line))
         ):
             current = (current[0], end)
         else:
             if current:
                 spans.append(current)
             current = (start, end)
+        last_line = body
     if current:
         spans.append(current)
     return spans
@@ -161,9 +173,19 @@ def split_document(document: Document, tokenizer: PunktSentenceTokenizer) -> lis
     sentences: list[Sentence] = []
     for paragraph, (b_start, b_end) in enumerate(blocks(text)):
         block = text[b_start:b_end]
+        first = len(sentences)
         for s_start, s_end in tok.span_tokenize(block):
             for start, end in _split_other_ends(block, s_start, s_end):
                 start, end = b_start + start, b_start + end
+                if (
+                    len(sentences) > first
+                    and sentences[-1].end == start
+                    and _ONLY_ENDS.match(text, start, end)
+                ):
+                    # Punkt cuts "recommend!!!" at the end of a block into "!!" and "!".
+                    last = sentences[-1]
+                    sentences[-1] = last._replace(end=end, text=text[last.start : end])
+                    continue
                 sentences.append(
                     Sentence(document.id, len(sentences), start, end, text[start:end], paragraph)
                 )

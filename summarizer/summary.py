@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Version of the :meth:`Summary.to_dict` layout; bumped on any incompatible change.
 #: The layout is described by ``summary.schema.json`` (JSON Schema) in this package.
 #: 2: sources say how they match (``match``, ``similarity``); ``related`` is a span.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: How a source matches its summary sentence: the same words (after case,
 #: width and punctuation folding), or a near match stating the same fact.
@@ -110,14 +110,28 @@ class DocumentInfo:
     title: str | None
     path: str | None
     sentences: int
+    author: str | None = None
+    date: str | None = None
 
     @property
     def label(self) -> str:
         """What to call the document: its title, else its file name or id."""
         return self.title or self.id
 
+    @property
+    def description(self) -> str:
+        """Its label, with its author and date when the input gave them."""
+        return " · ".join(part for part in (self.label, self.author, self.date) if part)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "path": self.path, "sentences": self.sentences}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "author": self.author,
+            "date": self.date,
+            "sentences": self.sentences,
+        }
 
 
 @dataclass(frozen=True)

@@ -160,3 +160,18 @@ def test_fuzz_smoke_and_replay(tmp_path: Path) -> None:
         [sys.executable, script, "--replay", str(saved)], capture_output=True, text=True
     )
     assert replayed.returncode == 0 and "no problem" in replayed.stdout
+
+
+def test_inputs_benchmark_smoke(benchmarks, clusters_file: Path, tmp_path: Path) -> None:
+    import inputs
+
+    output = tmp_path / "inputs.json"
+    code = inputs.main([str(clusters_file), "--words", "60", "--output", str(output)])
+    assert code == 0
+    results = json.loads(output.read_text(encoding="utf-8"))["results"]
+    assert set(results) == {"web", "wrapped", "markdown"}
+    for kind, result in results.items():
+        # Every rendered document is read back, and no page text reaches a summary.
+        assert result["documents_loaded"] == result["documents_rendered"] == 5, kind
+        assert result["polluted_summaries"] == 0, (kind, result["leaked"])
+        assert abs(result["drop_f1"]["rouge1"]) < 5.0, kind

@@ -180,7 +180,7 @@ def validator() -> jsonschema.Draft202012Validator:
 
 
 def check_spans(data: dict, texts: dict[str, str]) -> None:
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["sentences"]
     assert data["text"] == " ".join(s["text"] for s in data["sentences"])
     for s in data["sentences"]:

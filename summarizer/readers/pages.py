@@ -1,0 +1,231 @@
+"""Plain text, and text laid out on pages (PDF extracts).
+
+Plain text is read as it is, with one exception: text laid out on pages,
+as a PDF extractor gives it, carries a running header and a footer with the
+page number on every page, and splits words with a hyphen at line ends.
+Those would cut every sentence that runs across a page break, and leave
+"manage- ment" in the summary. So when a text is paginated
+(:func:`page_furniture` finds running lines around page numbers, or form
+feeds separate its pages), those lines are removed, the page breaks joined,
+and words hyphenated at a line end rejoined; the document's text is then the
+text without them, and the user is told. Hyphens at line ends are also
+rejoined in a text that is hard-wrapped (:func:`wrap_width`, which the
+splitter uses to tell a wrapped line from a line break).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from . import Extracted
+
+# A running line is short (headers and footers are one line of a page).
+MAX_RUNNING_LINE = 100
+# Page numbers: a line of one shape (its numbers aside) on at least
+# MIN_PAGES pages, whose number goes up by one from each to the next
+# (CONSECUTIVE_SHARE of them: a page may be missing), at least MIN_PAGE_LINES
+# lines apart (but the last page). A table of numbers or a numbered list does not do that.
+MIN_PAGES = 2
+CONSECUTIVE_SHARE = 0.8
+MIN_PAGE_LINES = 10
+# With form feeds to say where pages are, a line within EDGE_LINES non-blank
+# lines of a page's top or bottom on at least half of MIN_EDGE_PAGES or more
+# pages is a running header or footer even without a page number.
+EDGE_LINES = 2
+MIN_EDGE_PAGES = 3
+# How near (in lines) a running header or footer sits to the page number.
+RUNNING_DISTANCE = 3
+
+_DIGITS = re.compile(r"\d+")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+# A word split at a line end: letters, a hyphen, the line break, lower-case letters.
+_HYPHENATED = re.compile(r"[ \t]*(\w*[^\W\d_])-[ \t]*\n[ \t]*([^\W\d_A-Z]\w*)")
+
+
+# A document is hard-wrapped when most of its line breaks inside paragraphs
+# come after a full line (WRAPPED_SHARE), there are enough of them to judge
+# (MIN_WRAPS), and the width is one people wrap at (WRAP_WIDTHS): prose with
+# one paragraph per line has lines of every length, so few of its breaks come
+# after a line as long as its longest.
+WRAPPED_SHARE = 0.6
+MIN_WRAPS = 4
+WRAP_WIDTHS = range(30, 133)
+# The width is a high percentile of the line lengths rather than the maximum:
+# an over-long URL or table line must not set it.
+WIDTH_PERCENTILE = 0.9
+# A wrapper breaks a line when the next word does not fit; tools differ by a
+# column or two (trailing spaces stripped, a hyphen that fitted), hence slack.
+WRAP_SLACK = 2
+
+
+def wrap_width(text: str) -> int | None:
+    """The column at which ``text`` is hard-wrapped, or None if it is not.
+
+    A line break inside a paragraph is a wrap when the line was full: its
+    length, a space and the first word of the next line exceed the width
+    (less ``WRAP_SLACK``). The text is wrapped when at least
+    ``WRAPPED_SHARE`` of at least ``MIN_WRAPS`` such breaks are wraps.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < MIN_WRAPS + 1:
+        return None
+    width = lengths[min(len(lengths) - 1, int(WIDTH_PERCENTILE * len(lengths)))]
+    if width not in WRAP_WIDTHS:
+        return None
+    inner = wraps = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        if line and following:
+            inner += 1
+            wraps += is_full_line(line, following, width)
+    if inner >= MIN_WRAPS and wraps >= WRAPPED_SHARE * inner:
+        return width
+    return None
+
+
+def is_full_line(line: str, following: str, width: int) -> bool:
+    """Whether the first word of ``following`` would not have fitted on ``line``."""
+    first = following.split(None, 1)[0]
+    return len(line) + 1 + len(first) > width - WRAP_SLACK
+
+
+def read_plain(text: str) -> Extracted:
+    """Plain text, without page furniture if it is laid out on pages."""
+    cleaned, removed = remove_page_furniture(text)
+    joined = 0
+    if removed or wrap_width(cleaned) is not None:
+        cleaned, joined = join_hyphenated(cleaned)
+    if not removed and not joined:
+        return Extracted(text)
+    done = []
+    if removed:
+        done.append(f"{removed} running header, footer and page-number lines removed")
+    if joined:
+        done.append(f"{joined} word{'s' * (joined != 1)} hyphenated at line ends rejoined")
+    return Extracted(cleaned, note="read as laid-out text: " + ", ".join(done))
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers replaced, lower-cased: the same for every page."""
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
+
+
+def page_furniture(text: str) -> set[int]:
+    """Numbers of the lines of ``text`` that are running headers, footers or
+    page numbers (lines split at "\\n"; a form feed starts a new page)."""
+    lines = text.split("\n")
+    shapes = [_shape(line) if 0 < len(line.strip()) <= MAX_RUNNING_LINE else "" for line in lines]
+    furniture: set[int] = set()
+
+    # Page numbers: a recurring line whose number grows from page to page.
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, shape in enumerate(shapes):
+        if shape:
+            where[shape].append(i)
+    pages = 0
+    for shape, rows in where.items():
+        if "#" in shape and len(rows) >= MIN_PAGES:
+            numbers = [int(_DIGITS.findall(lines[r])[0]) for r in rows]
+            steps = list(zip(numbers, numbers[1:], rows, rows[1:], strict=False))
+            # (The last page may be short.)
+            next_page = sum(
+                b == a + 1 and (r2 - r1 >= MIN_PAGE_LINES or k == len(steps) - 1)
+                for k, (a, b, r1, r2) in enumerate(steps)
+            )
+            if next_page >= CONSECUTIVE_SHARE * len(steps):
+                furniture.update(rows)
+                pages = max(pages, len(rows))
+    if furniture:
+        # Running headers and footers: lines that recur next to the page
+        # numbers, or at the very top or bottom of the text (the first page's
+        # top, the last page's bottom), on at least half of the pages, and
+        # mostly there.
+        text_rows = [i for i, line in enumerate(lines) if line.strip()]
+        anchors = [*furniture, text_rows[0] - 1, text_rows[-1] + 1]
+        near = Counter(
+            shapes[j]
+            for j in {
+                j
+                for i in anchors
+                for j in range(
+                    max(0, i - RUNNING_DISTANCE), min(len(lines), i + RUNNING_DISTANCE + 1)
+                )
+            }
+            if shapes[j] and j not in furniture
+        )
+        for shape, count in near.items():
+            if count >= max(MIN_PAGES, pages / 2) and 2 * count >= len(where[shape]):
+                furniture.update(where[shape])
+
+    # With form feeds: lines at the edges of at least half of the pages.
+    if "\f" in text:
+        page_edges: list[list[int]] = [[]]
+        for i, line in enumerate(lines):
+            if "\f" in line:
+                page_edges.append([])
+            if line.strip().strip("\f"):
+                page_edges[-1].append(i)
+        edge_count: Counter[str] = Counter()
+        for rows in page_edges:
+            edge = rows[:EDGE_LINES] + rows[-EDGE_LINES:]
+            edge_count.update({shapes[i] for i in edge if shapes[i]})
+        n_pages = sum(1 for rows in page_edges if rows)
+        if n_pages >= MIN_EDGE_PAGES:
+            for rows in page_edges:
+                for i in rows[:EDGE_LINES] + rows[-EDGE_LINES:]:
+                    if shapes[i] and edge_count[shapes[i]] >= max(MIN_PAGES, n_pages / 2):
+                        furniture.add(i)
+    return furniture
+
+
+def remove_page_furniture(text: str) -> tuple[str, int]:
+    """``text`` without its page furniture (see :func:`page_furniture`), and
+    how many lines were removed.
+
+    The blank lines around a removed run and the form feeds go with it, and
+    the text on either side is joined with one line break: a sentence that
+    runs across the page break continues on the next line, and a paragraph
+    that ended at the bottom of the page still ends there, since its last
+    line is short.
+    """
+    furniture = page_furniture(text)
+    if not furniture:
+        return text, 0
+    lines = text.split("\n")
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in furniture:
+            kept.append(lines[i].replace("\f", ""))
+            i += 1
+            continue
+        # A run of furniture and the blank lines (and form feeds) around it.
+        while kept and not kept[-1].strip():
+            kept.pop()
+        while i < len(lines) and (i in furniture or not lines[i].strip().strip("\f")):
+            i += 1
+    return "\n".join(kept).strip("\n") + ("\n" if text.endswith("\n") else ""), len(furniture)
+
+
+def join_hyphenated(text: str) -> tuple[str, int]:
+    """``text`` with words split by a hyphen at a line end rejoined, and how many.
+
+    "manage-" / "ment" becomes "management"; a compound the text also writes
+    with its hyphen elsewhere ("long-" / "term", when "long-term" occurs)
+    keeps the hyphen. The whole word moves to the next line, so every line
+    stays as full as it was: a longer first word still would not have fitted
+    on the line before (see :func:`wrap_width`).
+    """
+    words = Counter(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text))
+    count = 0
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal count
+        first, rest = m.group(1), m.group(2)
+        count += 1
+        if words[f"{first}-{rest}".lower()]:
+            return f"\n{first}-{rest}"
+        return f"\n{first}{rest}"
+
+    return _HYPHENATED.sub(join, text), count

@@ -1,0 +1,125 @@
+"""Links: fetch a web page (or a text, Markdown or PDF file) over http(s).
+
+Only ``http`` and ``https`` are fetched, with the standard library (no
+session state is kept between calls). Every limit a user would want from a
+tool that reads untrusted links is applied: a time-out on the whole fetch,
+the loader's size limit on the body (read a chunk at a time, so a huge or
+endless response costs at most that much), at most :data:`MAX_REDIRECTS`
+redirects and only to http(s), and a content type the readers know. Each
+failure raises :class:`FetchError` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.request
+from email.message import Message
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+#: Seconds allowed for one link: connecting, waiting and reading the body.
+FETCH_TIMEOUT = 20.0
+#: Redirects followed before giving up (browsers allow about 20; a story
+#: link needs one or two).
+MAX_REDIRECTS = 5
+#: Content types the readers can read, and the reader for each.
+CONTENT_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+    "application/pdf": "pdf",
+}
+SCHEMES = ("http", "https")
+_USER_AGENT = "summarizer/0.1 (+extractive summaries; one request per link)"
+_CHUNK = 64 * 1024
+
+
+class FetchError(OSError):
+    """A link could not be fetched; ``str()`` is the reason, one line."""
+
+
+class Fetched(NamedTuple):
+    """The body of a response, the kind of reader it needs, its charset
+    (if the server named one) and the address after redirects."""
+
+    data: bytes
+    kind: str
+    charset: str | None
+    url: str
+
+
+def is_url(source: str) -> bool:
+    """Whether ``source`` is written as a link (``scheme://...``) rather than a path."""
+    scheme = urlsplit(source).scheme.lower()
+    return len(scheme) > 1 and "://" in source[: len(scheme) + 3]
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urlsplit(newurl).scheme.lower() not in SCHEMES:
+            raise FetchError(f"redirected to {newurl!r}, which is not an http(s) link")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetched:
+    """Fetch ``url``: at most ``max_bytes`` of body within ``timeout`` seconds.
+
+    Raises
+    ------
+    FetchError
+        Not an http(s) link, a network or HTTP error, a time-out, too many
+        redirects, a body over ``max_bytes``, or a content type no reader knows.
+    """
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in SCHEMES:
+        raise FetchError(f"only http and https links are fetched, not {scheme}:")
+    opener = urllib.request.build_opener(_LimitedRedirects())
+    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT, "Accept": "*/*"})
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            kind, charset = _content_kind(response.headers)
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise FetchError(f"timed out after {timeout:g} s")
+                chunk = response.read(min(_CHUNK, max_bytes + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(f"skipped: over the {max_bytes:,}-byte limit")
+            return Fetched(b"".join(chunks), kind, charset, response.geturl())
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise FetchError(f"more than {MAX_REDIRECTS} redirects") from None
+        raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+            raise FetchError(f"timed out after {timeout:g} s") from None
+        raise FetchError(f"cannot fetch ({reason})") from None
+    except TimeoutError:
+        raise FetchError(f"timed out after {timeout:g} s") from None
+    except (OSError, ValueError) as exc:  # connection reset, malformed responses, bad ports
+        raise FetchError(f"cannot fetch ({exc})") from None
+
+
+def _content_kind(headers: Message) -> tuple[str, str | None]:
+    content_type = (headers.get_content_type() or "").lower()
+    charset = headers.get_content_charset()
+    if not headers.get("Content-Type"):
+        return "sniff", charset  # no type given: the loader looks at the bytes
+    kind = CONTENT_TYPES.get(content_type)
+    if kind is None:
+        raise FetchError(f"content type {content_type} is not a web page, text, Markdown or PDF")
+    return kind, charset

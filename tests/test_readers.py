@@ -1,0 +1,431 @@
+"""Real inputs: web pages, links, Markdown, PDF, paged and wrapped text,
+informal text, JSONL on standard input (fixtures in tests/fixtures/inputs/,
+written for these tests)."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import json
+import re
+import shutil
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_robustness import check_honest, document_texts, run, write
+
+from summarizer import Document, Summarizer, SummarizerSettings, load_documents
+from summarizer.classify import BODY, BOILERPLATE, HEADING, label_document
+from summarizer.documents import LoadNotice
+from summarizer.language import english
+from summarizer.readers.html import read_html, visible_text
+from summarizer.readers.markdown import read_markdown
+from summarizer.readers.pages import join_hyphenated, read_plain, wrap_width
+from summarizer.readers.url import FetchError, fetch
+from summarizer.sentences import default_tokenizer, split_document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
+sys.path.insert(0, str(FIXTURES))
+from pdfmaker import make_pdf  # noqa: E402
+
+
+def expected(kind: str) -> dict:
+    return json.loads((FIXTURES / kind / "expected.json").read_text(encoding="utf-8"))
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def sentences_of(doc: Document) -> list[str]:
+    return [squash(s.text) for s in split_document(doc, default_tokenizer(english()))]
+
+
+def summary_of(*paths: Path | str, words: int = 150) -> dict:
+    result = run(*paths, "--format", "json", "--words", str(words))
+    assert result.code == 0, result.err
+    summary = result.json
+    check_honest(summary, document_texts(*paths))
+    return summary
+
+
+def quiet(*paths: Path | str) -> list[Document]:
+    return load_documents(*paths, on_notice=lambda n: None)
+
+
+# -- web pages ---------------------------------------------------------------------------------
+
+
+def test_web_pages_summarise_the_articles_not_the_page() -> None:
+    facts = expected("web")
+    summary = summary_of(FIXTURES / "web", words=200)
+    text = " ".join(s["text"] for s in summary["sentences"])
+    for line in facts["furniture"]:
+        assert squash(line) not in squash(text), line
+    present = [fact for fact in facts["lead_facts"] if fact in text]
+    assert len(present) >= 6, present
+    assert summary["sentences"][0]["index"] <= 4  # a lead sentence opens the brief
+
+
+def test_web_page_metadata_reaches_the_summary() -> None:
+    facts = expected("web")
+    summary = summary_of(FIXTURES / "web")
+    by_id = {d["id"]: d for d in summary["documents"]}
+    for name in facts["titles"]:
+        doc = by_id[name]
+        assert doc["title"] == facts["titles"][name]
+        assert doc["author"] == facts["authors"][name]
+        assert doc["date"] == facts["dates"][name]
+
+
+@pytest.mark.parametrize("page", ["outlet-c.html", "outlet-d.html"])
+def test_pages_without_head_end_or_with_an_open_iframe_keep_their_article(page: str) -> None:
+    # c leaves out </head> (valid HTML), d has an <iframe> that is never closed.
+    (doc,) = quiet(FIXTURES / "web" / page)
+    assert sum(fact in doc.text for fact in expected("web")["lead_facts"]) >= 5
+
+
+def test_headings_of_a_page_are_never_body() -> None:
+    paragraph = (
+        "<p>The council said on Monday that the bridge would stay closed for repairs "
+        "until the spring, after engineers found cracks in two of its piers.</p>"
+    )
+    html = (
+        "<html><head><title>Bridge</title></head><body><article><h1>Bridge shut</h1>"
+        + paragraph * 3
+        + "<h2>What the closure means for the families who live south of the river.</h2>"
+        + paragraph.replace("council", "operator") * 3
+        + "</article></body></html>"
+    )
+    extracted = read_html(html)
+    doc = Document("page", extracted.text, headings=extracted.headings)
+    labelled = label_document(
+        split_document(doc, default_tokenizer(english())), english(), doc.headings
+    )
+    kinds = {squash(x.sentence.text): x.kind for x in labelled}
+    # A full sentence with its period, but the page says it is a heading.
+    assert kinds["What the closure means for the families who live south of the river."] == HEADING
+    assert list(kinds.values()).count(BODY) >= 1
+
+
+def test_html_files_are_read_from_directories_by_default(tmp_path: Path) -> None:
+    for page in (FIXTURES / "web").glob("*.html"):
+        shutil.copy(page, tmp_path / page.name.replace(".html", ".htm"))
+    notices: list[LoadNotice] = []
+    docs = load_documents(tmp_path, on_notice=notices.append)
+    assert len(docs) == 4
+    assert not any("not a" in n.message for n in notices)
+
+
+def test_a_page_without_an_article_falls_back_to_its_visible_text_with_a_notice() -> None:
+    html = "<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    extracted = read_html(html)
+    assert "no article found" in (extracted.note or "")
+    assert extracted.text == "Home"
+
+
+def test_visible_text_keeps_adjacent_links_apart_and_survives_broken_structure() -> None:
+    text, _ = visible_text(
+        "<html><head><title>T</title><body><iframe src='x'><p>Story starts here.</p>"
+        "<footer><a href='/t'>Terms of Service</a><a href='/p'>Privacy Policy</a></footer>"
+    )
+    assert "Story starts here." in text
+    assert "Terms of Service Privacy Policy" in " ".join(text.split())
+
+
+# -- links ------------------------------------------------------------------------------------
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    pages: dict[str, tuple[int, str, bytes]] = {}
+
+    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        if self.path == "/slow":
+            time.sleep(2)
+        if self.path.startswith("/loop"):
+            self.send_response(302)
+            self.send_header("Location", "/loop" + str(len(self.path)))
+            self.end_headers()
+            return
+        status, kind, body = self.pages.get(self.path, (404, "text/plain", b"not here"))
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    pages = {
+        f"/story-{i}": (200, "text/html; charset=utf-8", page.read_bytes())
+        for i, page in enumerate(sorted((FIXTURES / "web").glob("*.html")))
+    }
+    pages["/image"] = (200, "image/png", b"\x89PNG....")
+    pages["/big"] = (200, "text/plain", b"word " * 100_000)
+    pages["/notes.md"] = (
+        200,
+        "text/markdown",
+        (FIXTURES / "markdown" / "01-overview.md").read_bytes(),
+    )
+    _Handler.pages = pages
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_links_are_fetched_and_each_failure_is_one_line(server: str) -> None:
+    good = [f"{server}/story-{i}" for i in range(4)]
+    bad = [f"{server}/missing", f"{server}/image", f"{server}/loop", "ftp://127.0.0.1/x"]
+    result = run(*good, *bad, "--format", "json", "--max-bytes", "200K")
+    assert result.code == 0, result.err
+    summary = result.json
+    assert [d["id"] for d in summary["documents"]] == good
+    assert summary["documents"][0]["author"] == expected("web")["authors"]["outlet-a.html"]
+    err = result.err.splitlines()
+    for url in bad:
+        (line,) = [x for x in err if url in x and "skipped" in x]
+        assert len(line) < 200
+    text = " ".join(s["text"] for s in summary["sentences"])
+    assert "Tollard Bridge" in text
+
+
+def test_fetch_limits(server: str) -> None:
+    with pytest.raises(FetchError, match="over the"):
+        fetch(f"{server}/big", max_bytes=10_000)
+    with pytest.raises(FetchError, match="timed out"):
+        fetch(f"{server}/slow", max_bytes=10_000, timeout=0.5)
+    with pytest.raises(FetchError, match="redirects"):
+        fetch(f"{server}/loop", max_bytes=10_000)
+    with pytest.raises(FetchError, match="HTTP 404"):
+        fetch(f"{server}/missing", max_bytes=10_000)
+    with pytest.raises(FetchError, match="content type image/png"):
+        fetch(f"{server}/image", max_bytes=10_000)
+    with pytest.raises(FetchError, match="only http and https"):
+        fetch("file:///etc/passwd", max_bytes=10_000)
+
+
+def test_a_markdown_link_is_read_as_markdown(server: str) -> None:
+    (doc,) = quiet(f"{server}/notes.md")
+    assert "](" not in doc.text and "```" not in doc.text
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+
+
+def test_markdown_text_holds_prose_only() -> None:
+    facts = expected("markdown")
+    docs = quiet(FIXTURES / "markdown")
+    assert len(docs) == 5
+    text = "\n".join(d.text for d in docs)
+    for marker in ("](", "**", "```", "| ", "!!!", "[!WARNING]", "<details", "title:", "![", "]: "):
+        assert marker not in text, marker
+    for line in facts["code_lines"] + facts["indented_code_lines"]:
+        assert squash(line) not in squash(text), line
+    for cell in facts["table_cells"]:
+        assert f"\n{cell}\n" not in f"\n{text}\n", cell
+    for sentence in facts["prose"]:
+        assert squash(sentence) in squash(text), sentence
+    assert [d.title for d in docs] == list(facts["titles"].values())
+
+
+def test_markdown_summary_has_no_syntax() -> None:
+    summary = summary_of(FIXTURES / "markdown", words=250)
+    assert summary["sentences"]
+    for s in summary["sentences"]:
+        assert not re.search(r"\]\(|\*\*|```|^\s*[-*#|>]\s|!\[|^---", s["text"]), s["text"]
+
+
+def test_both_bullet_markers_read_alike() -> None:
+    dash = read_markdown(
+        "Intro line here.\n\n- The cluster runs on three nodes.\n- Each node has 64 GB.\n"
+    )
+    star = read_markdown(
+        "Intro line here.\n\n* The cluster runs on three nodes.\n* Each node has 64 GB.\n"
+    )
+    assert dash.text == star.text
+    docs = [Document("d", dash.text), Document("s", star.text)]
+    kinds = [
+        [x.kind for x in label_document(split_document(d, default_tokenizer(english())), english())]
+        for d in docs
+    ]
+    assert kinds[0] == kinds[1] == [BODY, BODY, BODY]
+
+
+def test_markdown_headings_lists_of_links_and_admonitions() -> None:
+    extracted = read_markdown(
+        "# Notes\n\nThe service stores metrics.\n\n"
+        '!!! note "Why 30 days?"\n    Older data is dropped every night.\n\n'
+        "## Related\n\n- [Scaling writes](https://x.example/a)\n- [Backups](https://x.example/b)\n"
+    )
+    assert "Scaling writes" not in extracted.text  # a list of links is navigation
+    assert "Older data is dropped every night." in extracted.text
+    headings = [extracted.text[a:b] for a, b in extracted.headings]
+    assert headings == ["Notes", "Why 30 days?", "Related"]
+
+
+# -- paged, wrapped and PDF text ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report-noff.txt", "report.pdf"])
+def test_report_sentences_survive_wraps_and_page_breaks(name: str) -> None:
+    facts = expected("report")
+    (doc,) = quiet(FIXTURES / "report" / name)
+    found = set(sentences_of(doc))
+    for sentence in facts["wrapped_sentences"] + facts["page_break_sentences"]:
+        assert squash(sentence) in found, sentence
+    for word in facts["hyphenated_words"]:
+        assert re.search(rf"\b{re.escape(word)}\b", doc.text), word
+    assert "Page 3 of 30" not in doc.text
+
+
+def test_report_summaries_agree_and_hold_no_contents_line() -> None:
+    facts = expected("report")
+    texts = []
+    for name in ("report.txt", "report-noff.txt", "report.pdf"):
+        summary = summary_of(FIXTURES / "report" / name, words=200)
+        text = " ".join(s["text"] for s in summary["sentences"])
+        for line in facts["toc_lines"]:
+            assert squash(line) not in squash(text)
+        assert not re.search(r"\.{4,}|Page \d+ of", text)
+        texts.append(squash(text))
+    assert texts[0] == texts[1] == texts[2]
+
+
+def test_contents_lines_are_boilerplate() -> None:
+    doc = Document("toc", "2 Water resources and demand ........................ 9\n")
+    (labelled,) = label_document(split_document(doc, default_tokenizer(english())), english())
+    assert labelled.kind == BOILERPLATE
+
+
+def test_wrap_width_tells_wrapped_text_from_lines_of_prose() -> None:
+    para = (
+        "The river authority said on Monday that the bridge would stay closed until "
+        "March, after engineers found cracks in two of its piers. The council will vote "
+        "on the repairs next week, and officials expect the work to cost about four and "
+        "a half million pounds. Buses will run every fifteen minutes between the two "
+        "halves of the town from Wednesday, the operator said."
+    )
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(para, 72) for _ in range(3))
+    assert wrap_width(wrapped) in range(66, 73)
+    one_per_line = "\n".join(re.split(r"(?<=\.) ", para) * 3)
+    assert wrap_width(one_per_line) is None
+    doc = Document("w", wrapped)
+    assert len(sentences_of(doc)) == 9  # three sentences, three paragraphs: no cut at a capital
+
+
+def test_hyphens_at_line_ends() -> None:
+    text, n = join_hyphenated(
+        "the manage-\nment of long-term plans, his suc-\ncessor, long-\nterm debt\n"
+    )
+    assert n == 3
+    assert squash(text) == "the management of long-term plans, his successor, long-term debt"
+    assert text.count("\n") == 4
+    assert "\nsuccessor," in text  # the whole word moves to the next line
+
+
+def test_plain_text_is_left_as_it_is() -> None:
+    text = "A short note.\nAnother line of it.\n"
+    assert read_plain(text).text == text and read_plain(text).note is None
+
+
+def test_a_pdf_written_here(tmp_path: Path) -> None:
+    import textwrap
+
+    prose = (
+        "The pump station at Olcote was rebuilt this year at a cost of 4.2 million pounds, "
+        "and it now supplies Hexley and Stavenford. Its four new pumps use a third less "
+        "energy than the old ones, and the station can now run for two days on its own "
+        "generator. Engineers replaced the intake screens in March, after the winter "
+        "floods had blocked them twice. The Board expects the work to pay for itself in "
+        "eleven years through lower energy bills and fewer repairs. "
+    )
+    lines = textwrap.wrap(prose * 4, 74)
+    pages = [
+        ["Brennock Report 2025", "", *lines[i : i + 9], "", f"Page {n} of {len(lines) // 9 + 1}"]
+        for n, i in enumerate(range(0, len(lines), 9), start=1)
+    ]
+    path = tmp_path / "r.pdf"
+    make_pdf(pages, path)
+    (doc,) = quiet(path)
+    assert "Brennock Report" not in doc.text and "Page 2" not in doc.text
+    found = sentences_of(doc)
+    for sentence in re.split(r"(?<=\.) ", prose.strip()):
+        assert sentence in found
+    assert len(found) == 16  # four sentences, four times: none cut at a line or page break
+
+
+def test_a_damaged_pdf_is_one_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.pdf", b"%PDF-1.4\nnot really a pdf\n")
+    result = run(path, "--format", "json")
+    assert result.code != 0
+    assert "bad.pdf" in result.err and "Traceback" not in result.err
+
+
+# -- informal text and JSONL on standard input -------------------------------------------------
+
+
+def test_informal_reviews() -> None:
+    facts = expected("reviews")
+    docs = quiet(FIXTURES / "reviews" / "reviews.jsonl")
+    assert len(docs) == 30
+    found: dict[str, str] = {}
+    for doc in docs:
+        labelled = label_document(split_document(doc, default_tokenizer(english())), english())
+        found.update({squash(x.sentence.text): x.kind for x in labelled})
+    for sentence in facts["exclamations"] + facts["interrobangs"]:
+        assert squash(sentence) in found, sentence
+    for sentence in facts["lowercase_sentences"]:
+        assert found.get(squash(sentence)) == BODY, sentence
+
+
+def test_jsonl_on_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (FIXTURES / "reviews" / "reviews.jsonl").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    result = run("-", "--format", "json")
+    assert result.code == 0, result.err
+    assert len(result.json["documents"]) == 30
+    assert "read as JSONL" in result.err
+
+
+def test_plain_stdin_stays_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b'{"not": "a document"} is how the config starts. The rest is prose about it.\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    docs = load_documents("-", on_notice=lambda n: None)
+    assert len(docs) == 1
+
+
+def test_readers_are_deterministic_and_thread_safe() -> None:
+    paths = [FIXTURES / "web", FIXTURES / "markdown", FIXTURES / "report" / "report.pdf"]
+    first = [d.text for d in quiet(*paths)]
+    results: list[list[str]] = []
+
+    def work() -> None:
+        results.append([d.text for d in quiet(*paths)])
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == first for r in results)
+    summarizer = Summarizer(SummarizerSettings(max_words=100))
+    assert (
+        summarizer.summarize(quiet(*paths)).to_dict()
+        == summarizer.summarize(quiet(*paths)).to_dict()
+    )
