@@ -23,9 +23,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import DocumentLoadError, EmptyInputError, InvalidDocumentError, InvalidSettingsError
-from .readers import Extracted, read_text
+from .readers import Extracted, is_url, read_text
 from .readers.html import looks_like_html
-from .readers.url import is_url
 
 logger = logging.getLogger("summarizer")
 

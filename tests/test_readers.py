@@ -216,6 +216,15 @@ def test_fetch_limits(server: str) -> None:
         fetch(f"{server}/image", max_bytes=10_000)
     with pytest.raises(FetchError, match="only http and https"):
         fetch("file:///etc/passwd", max_bytes=10_000)
+    with pytest.raises(FetchError, match="not a valid link"):
+        fetch("http://[::1", max_bytes=10_000)
+
+
+def test_a_malformed_link_is_one_line() -> None:
+    result = run("http://[::1", "--format", "json")
+    assert result.code == 1
+    assert "http://[::1: skipped: not a valid link" in result.err
+    assert "internal error" not in result.err
 
 
 def test_a_markdown_link_is_read_as_markdown(server: str) -> None:

@@ -19,6 +19,7 @@ reader for decoded text. Links are fetched by :mod:`.url`.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -61,3 +62,12 @@ def read_text(text: str, name: str | None = None) -> Extracted:
     from .pages import read_plain
 
     return read_plain(text)
+
+
+# A scheme of two letters or more (one letter is a Windows drive) and "://".
+_LINK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def is_url(source: str) -> bool:
+    """Whether ``source`` is written as a link (``scheme://...``) rather than a path."""
+    return bool(_LINK.match(source))

@@ -51,12 +51,6 @@ class Fetched(NamedTuple):
     url: str
 
 
-def is_url(source: str) -> bool:
-    """Whether ``source`` is written as a link (``scheme://...``) rather than a path."""
-    scheme = urlsplit(source).scheme.lower()
-    return len(scheme) > 1 and "://" in source[: len(scheme) + 3]
-
-
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
@@ -75,7 +69,10 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
         Not an http(s) link, a network or HTTP error, a time-out, too many
         redirects, a body over ``max_bytes``, or a content type no reader knows.
     """
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:  # "http://[::1": an unclosed IPv6 address, a bad port
+        raise FetchError(f"not a valid link ({exc})") from None
     if scheme not in SCHEMES:
         raise FetchError(f"only http and https links are fetched, not {scheme}:")
     opener = urllib.request.build_opener(_LimitedRedirects())
