@@ -48,10 +48,37 @@ _IFRAMES = re.compile(r"<iframe\b[^>]*>(?:[^<]*</iframe\s*>)?|</iframe\s*>", re.
 # pitch, the fine print) is about the page, not the story. "Small" keeps an
 # article that happens to contain a form.
 _FORM_BOX_CHARS = 600
+# A small element whose class or id names page furniture (a promotion, a
+# sign-up, a consent dialog, a share bar, a list of other stories, comments),
+# the way sites name these boxes whatever their language: a name is split
+# into words at spaces, hyphens and underscores ("wvg-promo", "c_share"), so
+# "commentary-body" does not name comments.
+FURNITURE_NAMES = (
+    "promo promos promotion advert advertisement ads sponsor sponsored newsletter "
+    "subscribe subscription signup paywall cookie cookies consent gdpr share sharing "
+    "social related recommended trending outbrain taboola comments banner popup modal"
+).split()
+_FURNITURE_BOX_CHARS = 1000
+
+
+def _named_furniture() -> str:
+    def words(attribute: str) -> str:
+        return f"concat(' ', translate(normalize-space({attribute}), '-_', '  '), ' ')"
+
+    names = " or ".join(
+        f"contains({words(a)}, ' {name} ')" for a in ("@class", "@id") for name in FURNITURE_NAMES
+    )
+    return f"//*[({names}) and string-length(normalize-space(.)) < {_FURNITURE_BOX_CHARS}]"
+
+
 _FORM_BOXES = [
     "//*[form[.//input[not(@type) or @type='email' or @type='text' or @type='search']"
     f" or .//textarea] and string-length(normalize-space(.)) < {_FORM_BOX_CHARS}]",
     "//form",
+    _named_furniture(),
+    # Dialogs (consent, sign-up, paywall pop-ups) sit over the page, never in the story.
+    "//dialog",
+    "//*[@role='dialog' or @role='alertdialog' or @aria-modal='true']",
 ]
 # Inline elements that sit side by side as separate items (links in a footer,
 # buttons): a space keeps their words apart ("Terms of Service Privacy Policy").
@@ -147,6 +174,9 @@ def read_html(html: str, url: str | None = None) -> Extracted:
         include_links=False,
         deduplicate=False,
         prune_xpath=_FORM_BOXES,
+        # Precision over recall: a summary quotes the text, so a byline, a
+        # share bar or a menu glued to a paragraph costs more than a lost one.
+        favor_precision=True,
     )
     article, headings = (
         _blocks(found.body) if found is not None and found.body is not None else ("", ())
