@@ -70,9 +70,12 @@ MAX_SENTENCE_WORDS = 200
 RUN_ON = f"run-on text of over {MAX_SENTENCE_WORDS} words, not a sentence"
 
 #: A document in which at least this share of the sentences start in lower
-#: case is written that way (reviews, comments, chat): there a lower-case
-#: start does not mean the sentence began earlier.
-LOWER_CASE_DOCUMENT_SHARE = 0.5
+#: case is written that way (reviews, comments, chat, text lower-cased by a
+#: tool): there a lower-case start does not mean the sentence began earlier.
+#: Edited prose starts almost no sentence in lower case, so a third is far
+#: from it, and a short lower-case review stays lower-case when a site adds
+#: a capitalised line or two around it.
+LOWER_CASE_DOCUMENT_SHARE = 0.3
 #: A contents line: a leader (dots, middle dots, ellipses or underscores,
 #: at least four) running to a page number. Never summary material.
 _CONTENTS_LEADER = re.compile(r"(?:[.·…_‥][ \t]?){4,}[ \t]*\d{1,4}\b")

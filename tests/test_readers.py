@@ -447,3 +447,28 @@ def test_readers_are_deterministic_and_thread_safe() -> None:
         summarizer.summarize(quiet(*paths)).to_dict()
         == summarizer.summarize(quiet(*paths)).to_dict()
     )
+
+
+def test_a_short_lower_case_text_keeps_its_sentences_among_capitalised_lines() -> None:
+    # One lower-case review between a site's two lines: still a lower-case text.
+    doc = Document(
+        "r",
+        "Reviews from our readers.\n"
+        "grinds evenly and its quiet, cleaning the burrs takes five minutes.\n"
+        "Wire services contributed to this report.\n",
+    )
+    kinds = [
+        x.kind for x in label_document(split_document(doc, default_tokenizer(english())), english())
+    ]
+    assert kinds[1] == BODY
+    # In edited prose a lower-case start still means a piece of a sentence.
+    prose = Document(
+        "p",
+        "The council met on Monday. It approved the plan. The vote was close. "
+        "Officials said the work starts in May. and then the meeting ended without a vote.",
+    )
+    kinds = [
+        x.kind
+        for x in label_document(split_document(prose, default_tokenizer(english())), english())
+    ]
+    assert kinds[-1] != BODY
