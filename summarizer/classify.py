@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .language import CLOSING_MARKS, SENTENCE_ENDS, LanguageProfile, count_words, words
+from .readers.pages import CONTENTS_LINE
 from .sentences import Sentence
 
 BODY = "body"
@@ -76,9 +77,6 @@ RUN_ON = f"run-on text of over {MAX_SENTENCE_WORDS} words, not a sentence"
 #: from it, and a short lower-case review stays lower-case when a site adds
 #: a capitalised line or two around it.
 LOWER_CASE_DOCUMENT_SHARE = 0.3
-#: A contents line: a leader (dots, middle dots, ellipses or underscores,
-#: at least four) running to a page number. Never summary material.
-_CONTENTS_LEADER = re.compile(r"(?:[.·…_‥][ \t]?){4,}[ \t]*\d{1,4}\b")
 
 #: Marks that may start a sentence that continues another one.
 _CONTINUATION_MARKS = ",;:)]}-–—"
@@ -150,7 +148,7 @@ def classify(
         ):
             return BOILERPLATE, "site text: " + ", ".join(sorted(site | web))
 
-    if _CONTENTS_LEADER.search(stripped):
+    if CONTENTS_LINE.search(stripped):
         return BOILERPLATE, "table of contents line"
     if n_words > MAX_SENTENCE_WORDS:
         return FRAGMENT, RUN_ON

@@ -413,6 +413,7 @@ _JSONL_SNIFF_LINES = 3
 
 
 def _looks_like_jsonl(text: str) -> bool:
+    text = text.removeprefix("\ufeff")
     lines = [line for line in text.split("\n", 50)[:50] if line.strip()][:_JSONL_SNIFF_LINES]
     if not lines or not lines[0].lstrip().startswith("{"):
         return False
@@ -435,7 +436,7 @@ def _stream_documents(
     if len(data) > max_bytes:
         notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
         return []
-    if isinstance(data, bytes) and data.lstrip()[:1] == b"{":
+    if isinstance(data, bytes) and data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
         text, note = decode_bytes(data)
         if _looks_like_jsonl(text):
             if note:

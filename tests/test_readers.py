@@ -472,3 +472,203 @@ def test_a_short_lower_case_text_keeps_its_sentences_among_capitalised_lines() -
         for x in label_document(split_document(prose, default_tokenizer(english())), english())
     ]
     assert kinds[-1] != BODY
+
+
+# -- regressions found by breaking the readers -------------------------------------------------
+
+PARAGRAPH = (
+    "<p>The council said on Monday that the bridge over the river would stay closed for "
+    "repairs until the spring, after engineers found cracks in two of its piers.</p>"
+)
+
+
+def test_a_sign_up_box_inside_the_article_is_dropped() -> None:
+    page = (
+        "<html><body><article><h1>Bridge shut</h1>"
+        + PARAGRAPH * 3
+        + "<div><p>Get our morning briefing in your inbox every weekday.</p>"
+        "<form><input type='email'></form></div>"
+        + PARAGRAPH.replace("council", "operator") * 3
+        + "</article></body></html>"
+    )
+    assert "briefing" not in read_html(page).text
+
+
+def test_reader_headings_reach_the_summary(tmp_path: Path) -> None:
+    body = "".join(
+        f"The pump at site {n} was rebuilt this year and now supplies the town of Hexley.\n\n"
+        for n in "ABCDEF"
+    )
+    write(
+        tmp_path / "n.md",
+        "# Notes\n\n## The pumps were all replaced in March after the floods.\n\n" + body,
+    )
+    summary = Summarizer(SummarizerSettings(max_words=400)).summarize(quiet(tmp_path))
+    assert summary.sentences
+    assert all("replaced in March" not in s.text for s in summary.sentences)
+
+
+def test_autolinks_show_no_url() -> None:
+    assert "https://" not in read_markdown("See <https://example.com/a> for the plan.\n").text
+
+
+def test_markdown_is_read_alike_from_many_threads() -> None:
+    source = (FIXTURES / "markdown" / "01-overview.md").read_text(encoding="utf-8")
+    barrier = threading.Barrier(8)
+    texts: list[str] = []
+
+    def work() -> None:
+        barrier.wait()
+        texts.append(read_markdown(source).text)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(texts) == 8 and len(set(texts)) == 1 and texts[0]
+
+
+def test_numbered_lines_that_are_not_page_numbers_stay() -> None:
+    text = "".join(
+        f"Score: {n}\n" + "A line of prose about the match.\n" * 12 for n in (7, 3, 9, 4)
+    )
+    assert read_plain(text).text == text
+
+
+def test_form_feed_pages_lose_a_running_line_without_page_numbers() -> None:
+    paragraphs = [
+        f"Paragraph {w} says the bridge will stay closed until spring, the council said."
+        for w in "abcdef"
+    ]
+    out = read_plain("\n\f".join(p + "\nMinutes of the meeting" for p in paragraphs) + "\n").text
+    assert "Minutes of the meeting" not in out and "\f" not in out
+    assert all(p in out for p in paragraphs)
+
+
+def test_identical_pages_of_prose_are_not_furniture() -> None:
+    # Six copies of one page: its lines recur at every page's edges, but they
+    # are sentences, and removing them would join lines into a new "sentence".
+    page = (
+        "The council said on Monday that the bridge would stay closed.\n"
+        "Engineers will inspect the rest of the structure next week.\n"
+        "A shuttle bus will run every fifteen minutes from Wednesday.\n"
+    )
+    text = "\n\f".join([page] * 6)
+    assert read_plain(text).text == text
+
+
+def test_hyphens_are_rejoined_in_wrapped_text_without_pages() -> None:
+    import textwrap
+
+    para = (
+        "The river authority said on Monday that the bridge would stay closed until March, "
+        "after engineers found cracks. The council will vote on the repairs next week, "
+        "officials said. "
+    )
+    lines = textwrap.wrap(para * 4, 60)
+    lines[2] += " manage-"
+    lines[3] = "ment " + lines[3]
+    assert "management" in read_plain("\n".join(lines) + "\n").text
+
+
+def test_long_runs_are_read_in_linear_time() -> None:
+    # Quadratic regular expressions took minutes on these (not timed here:
+    # with the linear ones the test simply finishes).
+    underscores = "Sign here " + "_" * 200_000 + " please and thank you."
+    (labelled,) = label_document(
+        split_document(Document("u", underscores), default_tokenizer(english())), english()
+    )
+    assert labelled.kind != BOILERPLATE
+    long_word = "x" * 200_000 + "\n" + "wrapped text " * 10
+    assert join_hyphenated(long_word)[1] == 0
+
+
+def test_dots_in_a_sentence_are_not_a_contents_line() -> None:
+    doc = Document("r", "We waited.... 45 minutes for our food and nobody said sorry.")
+    (labelled,) = label_document(split_document(doc, default_tokenizer(english())), english())
+    assert labelled.kind == BODY
+
+
+def test_json_lines_without_text_are_not_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b'{"a": 1}\n{"b": 2}\n{"c": 3}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert len(load_documents("-", on_notice=lambda n: None)) == 1
+
+
+def test_jsonl_with_a_byte_order_mark_on_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"\xef\xbb\xbf" + (FIXTURES / "reviews" / "reviews.jsonl").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert len(load_documents("-", on_notice=lambda n: None)) == 30
+
+
+def test_pdf_in_a_directory_and_a_scan(tmp_path: Path) -> None:
+    make_pdf([["The pump station at Olcote was rebuilt this year."]], tmp_path / "a.pdf")
+    make_pdf([[""]], tmp_path / "scan.pdf")
+    notes: list[LoadNotice] = []
+    assert len(load_documents(tmp_path, on_notice=notes.append)) == 1
+    assert any("text layer" in n.message for n in notes)
+
+
+def test_a_pdf_that_breaks_the_parser_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "p.pdf"
+    make_pdf([["The pump station was rebuilt."], ["It supplies Hexley."]], path)
+    data = bytearray(path.read_bytes())
+    data[168], data[798] = 0x16, 0xDB
+    data[631:631] = b"/Kids [3 0 R]"
+    write(path, bytes(data))
+    write(
+        tmp_path / "ok.txt", "The pump station at Olcote was rebuilt this year, the Board said.\n"
+    )
+    result = run(path, tmp_path / "ok.txt", "--format", "json")
+    assert result.code == 0, result.err
+    assert "internal error" not in result.err
+    assert [d["id"] for d in result.json["documents"]] == [str(tmp_path / "ok.txt")]
+
+
+class _Redirects(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        if self.path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(20):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
+            return
+        n = int(self.path.strip("/") or 0)
+        self.send_response(302)
+        self.send_header("Location", "ftp://127.0.0.1/x" if n == 99 else f"/{n + 1}")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def redirects(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.delenv("http_proxy", raising=False)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Redirects)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_redirect_chains_are_capped_and_other_schemes_refused(redirects: str) -> None:
+    with pytest.raises(FetchError, match="more than 5 redirects"):
+        fetch(f"{redirects}/0", max_bytes=1000)  # a chain, not a loop
+    with pytest.raises(FetchError, match="not http"):
+        fetch(f"{redirects}/98", max_bytes=1000)
+
+
+def test_a_server_that_drips_bytes_still_times_out(redirects: str) -> None:
+    with pytest.raises(FetchError, match="timed out"):
+        fetch(f"{redirects}/drip", max_bytes=1000, timeout=1.0)
+
+
+def test_a_link_the_http_client_refuses_is_one_line() -> None:
+    with pytest.raises(FetchError):
+        fetch("http://exa mple.com/", max_bytes=1000)

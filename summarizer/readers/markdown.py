@@ -17,6 +17,7 @@ starting ``[!NOTE]``), whose marker is dropped.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,12 @@ _ALERT = re.compile(r"^\[![A-Za-z]+\][ \t]*")
 _TEXT_BLOCKS = frozenset({"paragraph_open", "heading_open"})
 
 
+# markdown-it builds its rule cache, and mdurl its encoding cache, lazily on
+# first use, without locks: threads parsing at once could see them half
+# built (an empty document, an IndexError). Parsing is serialised.
+_PARSE_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     # One parser per process: it holds no per-document state.
@@ -62,7 +69,8 @@ def read_markdown(source: str) -> Extracted:
         for field in _FIELD.finditer(m.group("yaml") or m.group("toml") or ""):
             meta.setdefault(field.group(1).lower(), field.group(2).strip().strip("'\""))
         source = source[m.end() :]
-    tokens = _parser().parse(_open_admonitions(source))
+    with _PARSE_LOCK:
+        tokens = _parser().parse(_open_admonitions(source))
     blocks: list[str] = []
     headings: list[tuple[int, int]] = []
     offset = 0

@@ -20,8 +20,13 @@ from collections import Counter, defaultdict
 
 from . import Extracted
 
-# A running line is short (headers and footers are one line of a page).
+# A running line is short (headers and footers are one line of a page), and
+# not a sentence: a line of prose that recurs (six copies of one page) is
+# the text itself, and removing it would join lines that were never one
+# sentence.
 MAX_RUNNING_LINE = 100
+MAX_RUNNING_WORDS = 12
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # Page numbers: a line of one shape (its numbers aside) on at least
 # MIN_PAGES pages, whose number goes up by one from each to the next
 # (CONSECUTIVE_SHARE of them: a page may be missing), at least MIN_PAGE_LINES
@@ -37,10 +42,19 @@ MIN_EDGE_PAGES = 3
 # How near (in lines) a running header or footer sits to the page number.
 RUNNING_DISTANCE = 3
 
+#: A contents line: a leader (dots, middle dots, ellipses or underscores, at
+#: least four) running to the page number that ends it ("2 Water resources
+#: ....... 9"; not "We waited.... 45 minutes"). Never summary material, and
+#: never part of a wrapped paragraph. The look-behinds start a match only at
+#: the start of a leader, so a long run of dots is scanned once.
+CONTENTS_LINE = re.compile(
+    r"(?<![.·…_‥])(?<![.·…_‥][ \t])(?:[.·…_‥][ \t]?){4,}[ \t]*\d{1,4}[ \t]*$"
+)
 _DIGITS = re.compile(r"\d+")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 # A word split at a line end: letters, a hyphen, the line break, lower-case letters.
-_HYPHENATED = re.compile(r"[ \t]*(\w*[^\W\d_])-[ \t]*\n[ \t]*([^\W\d_A-Z]\w*)")
+# (Matches start only at a word's start, so a long word is scanned once.)
+_HYPHENATED = re.compile(r"(?<!\w)(\w*[^\W\d_])-[ \t]*\n[ \t]*([^\W\d_A-Z]\w*)")
 
 
 # A document is hard-wrapped when most of its line breaks inside paragraphs
@@ -85,7 +99,10 @@ def wrap_width(text: str) -> int | None:
 
 
 def is_full_line(line: str, following: str, width: int) -> bool:
-    """Whether the first word of ``following`` would not have fitted on ``line``."""
+    """Whether the first word of ``following`` would not have fitted on ``line``
+    (a contents line is never full: its leader pads it to the width)."""
+    if CONTENTS_LINE.search(line):
+        return False
     first = following.split(None, 1)[0]
     return len(line) + 1 + len(first) > width - WRAP_SLACK
 
@@ -111,11 +128,20 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split()).lower())
 
 
+def _could_be_running(line: str) -> bool:
+    body = line.strip()
+    return (
+        0 < len(body) <= MAX_RUNNING_LINE
+        and len(body.split()) <= MAX_RUNNING_WORDS
+        and not _ENDS_SENTENCE.search(body)
+    )
+
+
 def page_furniture(text: str) -> set[int]:
     """Numbers of the lines of ``text`` that are running headers, footers or
     page numbers (lines split at "\\n"; a form feed starts a new page)."""
     lines = text.split("\n")
-    shapes = [_shape(line) if 0 < len(line.strip()) <= MAX_RUNNING_LINE else "" for line in lines]
+    shapes = [_shape(line) if _could_be_running(line) else "" for line in lines]
     furniture: set[int] = set()
 
     # Page numbers: a recurring line whose number grows from page to page.

@@ -44,8 +44,12 @@ def read_pdf(data: bytes) -> Extracted:
         info = reader.metadata
     except PdfError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise PdfError(f"damaged PDF ({type(exc).__name__}: {exc})") from None
+    except PyPdfError as exc:
+        raise PdfError(f"damaged PDF ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - hostile files reach pypdf's internals
+        # (AssertionError, RecursionError, KeyError ... from a damaged cross-
+        # reference table): one line about this file, the others still read.
+        raise PdfError(f"damaged PDF ({type(exc).__name__})") from None
     if not any(page.strip() for page in pages):
         raise PdfError("PDF without a text layer (a scan?), nothing to summarise")
     text = "\n\f".join(page.strip("\n") for page in pages)

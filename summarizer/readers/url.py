@@ -11,6 +11,7 @@ failure raises :class:`FetchError` with a one-line reason.
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.error
 import urllib.request
@@ -56,7 +57,7 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         if urlsplit(newurl).scheme.lower() not in SCHEMES:
-            raise FetchError(f"redirected to {newurl!r}, which is not an http(s) link")
+            raise FetchError(f"redirected to a link that is not http(s): {newurl}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -86,7 +87,9 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
             while True:
                 if time.monotonic() > deadline:
                     raise FetchError(f"timed out after {timeout:g} s")
-                chunk = response.read(min(_CHUNK, max_bytes + 1 - size))
+                # read1: what one receive gives, so a server that sends a byte
+                # at a time cannot hold the fetch past its deadline.
+                chunk = response.read1(min(_CHUNK, max_bytes + 1 - size))
                 if not chunk:
                     break
                 chunks.append(chunk)
@@ -97,8 +100,10 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
-        if 300 <= exc.code < 400:
-            raise FetchError(f"more than {MAX_REDIRECTS} redirects") from None
+        if 300 <= exc.code < 400 and "infinite loop" in str(exc.reason):
+            raise FetchError(f"more than {MAX_REDIRECTS} redirects, or a redirect loop") from None
+        if 300 <= exc.code < 400 and "not allowed" in str(exc.reason):
+            raise FetchError("redirected to a link that is not http(s)") from None
         raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
@@ -107,8 +112,9 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
         raise FetchError(f"cannot fetch ({reason})") from None
     except TimeoutError:
         raise FetchError(f"timed out after {timeout:g} s") from None
-    except (OSError, ValueError) as exc:  # connection reset, malformed responses, bad ports
-        raise FetchError(f"cannot fetch ({exc})") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        # connection reset, malformed responses, a bad port or host name
+        raise FetchError(f"cannot fetch ({type(exc).__name__}: {exc})") from None
 
 
 def _content_kind(headers: Message) -> tuple[str, str | None]:
