@@ -148,10 +148,10 @@ def classify(
         ):
             return BOILERPLATE, "site text: " + ", ".join(sorted(site | web))
 
-    if CONTENTS_LINE.search(stripped):
-        return BOILERPLATE, "table of contents line"
     if n_words > MAX_SENTENCE_WORDS:
         return FRAGMENT, RUN_ON
+    if CONTENTS_LINE.search(stripped):
+        return BOILERPLATE, "table of contents line"
     if len(lettered) < MIN_WORDS:
         return FRAGMENT, "fewer than two words"
     core = stripped.rstrip(CLOSING_MARKS + " ")

@@ -144,7 +144,7 @@ def test_fuzz_smoke_and_replay(tmp_path: Path) -> None:
 
     output, crashes = tmp_path / "fuzz.json", tmp_path / "crashes"
     script = str(ROOT / "benchmarks" / "fuzz.py")
-    argv = [sys.executable, script, "--seconds", "3", "--output", str(output)]
+    argv = [sys.executable, script, "--seconds", "2", "--output", str(output)]
     done = subprocess.run([*argv, "--crashes", str(crashes)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(output.read_text(encoding="utf-8"))
