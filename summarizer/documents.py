@@ -281,7 +281,7 @@ def _bytes_document(
     """The document for the bytes of a file, stream or fetched link: a PDF
     by its signature (or ``kind``), text otherwise; None (after a notice)
     when it is binary or unreadable."""
-    if kind == "pdf" or data.lstrip()[:5] == b"%PDF-":
+    if kind == "pdf" or data[:1024].lstrip()[:5] == b"%PDF-":
         from .readers.pdf import PdfError, read_pdf
 
         try:
@@ -436,7 +436,7 @@ def _stream_documents(
     if len(data) > max_bytes:
         notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
         return []
-    if isinstance(data, bytes) and data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
+    if isinstance(data, bytes) and data[:1024].removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
         text, note = decode_bytes(data)
         if _looks_like_jsonl(text):
             if note:
