@@ -672,3 +672,27 @@ def test_a_server_that_drips_bytes_still_times_out(redirects: str) -> None:
 def test_a_link_the_http_client_refuses_is_one_line() -> None:
     with pytest.raises(FetchError):
         fetch("http://exa mple.com/", max_bytes=1000)
+
+
+def test_list_items_in_wrapped_text_stay_apart() -> None:
+    import textwrap
+
+    para = (
+        "The river authority said on Monday that the bridge would stay closed until "
+        "March, after engineers found cracks in two of its piers, and that a shuttle bus "
+        "would run between the two halves of the town from Wednesday morning."
+    )
+    # Items that fill their line and have no closing punctuation: only the
+    # marker says the next one is new.
+    items = [
+        "- a diversion that adds about eleven miles to each journey across the river",
+        "- schools south of the river opening an hour later until the bridge reopens",
+        "- a council vote on the repairs next week, with all the costs published then",
+    ]
+    lines = [*textwrap.wrap(para, 74), "", *textwrap.wrap(para, 74), "", *items]
+    doc = Document("w", "\n".join(lines) + "\n")
+    width = wrap_width(doc.text)
+    assert width is not None and all(len(item) + 2 > width - 2 for item in items)
+    found = sentences_of(doc)
+    for item in items:
+        assert item in found, found

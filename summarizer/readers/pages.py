@@ -98,10 +98,16 @@ def wrap_width(text: str) -> int | None:
     return None
 
 
+# A line that starts a list item (a bullet, or a number or letter with a
+# period or parenthesis) starts a new block, however full the line before.
+_LIST_ITEM = re.compile(r"(?:[-*•‣◦▪–]|\(?(?:\d{1,3}|[a-zA-Z])[.)])\s")
+
+
 def is_full_line(line: str, following: str, width: int) -> bool:
-    """Whether the first word of ``following`` would not have fitted on ``line``
-    (a contents line is never full: its leader pads it to the width)."""
-    if CONTENTS_LINE.search(line):
+    """Whether ``following`` continues ``line`` as a wrap: its first word would
+    not have fitted on it. A contents line is never full (its leader pads it
+    to the width), and a list item always starts anew."""
+    if CONTENTS_LINE.search(line) or _LIST_ITEM.match(following):
         return False
     first = following.split(None, 1)[0]
     return len(line) + 1 + len(first) > width - WRAP_SLACK
