@@ -36,6 +36,12 @@ signal.signal(signal.SIGTERM, _quit)
 
 def run() -> None:
     """Run the command and exit with its exit code."""
+    import logging
+
     from .cli import main
+
+    # The PDF library reports every oddity of a damaged file through logging;
+    # the command already says in one line what became of the file.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     sys.exit(main())
