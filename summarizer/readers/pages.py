@@ -30,7 +30,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # Page numbers: a line of one shape (its numbers aside) on at least
 # MIN_PAGES pages, whose number goes up by one from each to the next
 # (CONSECUTIVE_SHARE of them: a page may be missing), at least MIN_PAGE_LINES
-# lines apart (but the last page). A table of numbers or a numbered list does not do that.
+# lines apart (but the last page). A table of numbers or a numbered list
+# does not do that.
 MIN_PAGES = 2
 CONSECUTIVE_SHARE = 0.8
 MIN_PAGE_LINES = 10
@@ -51,7 +52,6 @@ CONTENTS_LINE = re.compile(
     r"(?<![.·…_‥])(?<![.·…_‥][ \t])(?:[.·…_‥][ \t]?){4,}[ \t]*\d{1,4}[ \t]*$"
 )
 _DIGITS = re.compile(r"\d+")
-_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 # A word split at a line end: letters, a hyphen, the line break, lower-case letters.
 # (Matches start only at a word's start, so a long word is scanned once.)
 _HYPHENATED = re.compile(r"(?<!\w)(\w*[^\W\d_])-[ \t]*\n[ \t]*([^\W\d_A-Z]\w*)")
