@@ -715,8 +715,15 @@ def load_documents(
     wanted = file_extensions(extensions)
     limit = parse_size(max_bytes)
     documents: list[Document] = []
-    for source in _flatten(sources):
-        for doc in _load_source(source, len(documents), wanted, limit, notify):
+    inputs = list(_flatten(sources))
+    links = [s for s in inputs if isinstance(s, str) and is_url(s)]
+    fetched: dict[str, Any] = {}
+    if links:  # fetched together up front; read in the order given
+        from .readers.url import fetch_all
+
+        fetched = fetch_all(links, max_bytes=limit)
+    for source in inputs:
+        for doc in _load_source(source, len(documents), wanted, limit, notify, fetched):
             documents.append(doc)
             if on_document:
                 on_document(len(documents))
@@ -749,8 +756,10 @@ def _load_source(
     extensions: tuple[str, ...],
     max_bytes: int,
     notify: NoticeHandler,
+    fetched: Mapping[str, Any],
 ) -> Iterator[Document]:
-    """The documents of one source, lazily (a directory yields file by file)."""
+    """The documents of one source, lazily (a directory yields file by file);
+    a link's response is in ``fetched``."""
     is_path = isinstance(source, (str, os.PathLike))
     if not is_path or str(source) == "-":
         stream, doc_id = (
@@ -759,7 +768,7 @@ def _load_source(
         yield from _stream_documents(stream, doc_id, max_bytes, notify)
         return
     if isinstance(source, str) and is_url(source):
-        yield from _url_documents(source, max_bytes, notify)
+        yield from _url_documents(source, fetched[source], notify)
         return
     p = Path(source)
     if p.is_dir():
@@ -786,16 +795,12 @@ def _load_source(
             yield doc
 
 
-def _url_documents(url: str, max_bytes: int, notify: NoticeHandler) -> Iterator[Document]:
-    """The document a link points to; a link that cannot be fetched is
-    skipped with a one-line notice naming it, so the other inputs are still
-    summarised."""
-    from .readers.url import FetchError, fetch
-
-    try:
-        fetched = fetch(url, max_bytes=max_bytes)
-    except FetchError as exc:
-        reason = str(exc)
+def _url_documents(url: str, fetched: Any, notify: NoticeHandler) -> Iterator[Document]:
+    """The document a link points to, from its response (or the failure to
+    get one: skipped with a one-line notice naming it, so the other inputs
+    are still summarised)."""
+    if isinstance(fetched, OSError):
+        reason = str(fetched)
         notify(LoadNotice(url, reason if reason.startswith("skipped") else f"skipped: {reason}"))
         return
     kind = None if fetched.kind in ("sniff", "text") else fetched.kind

@@ -696,3 +696,43 @@ def test_list_items_in_wrapped_text_stay_apart() -> None:
     found = sentences_of(doc)
     for item in items:
         assert item in found, found
+
+
+class _Together(http.server.BaseHTTPRequestHandler):
+    """Answers only once two requests are waiting at the same time."""
+
+    barrier = threading.Barrier(2)
+
+    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        try:
+            self.barrier.wait(timeout=10)
+            status, body = 200, f"Page {self.path} says the bridge will reopen in May.".encode()
+        except threading.BrokenBarrierError:
+            status, body = 503, b"fetched one at a time"
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_links_are_fetched_together_and_read_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.delenv("http_proxy", raising=False)
+    _Together.barrier = threading.Barrier(2)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Together)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        links = [f"{base}/b", f"{base}/a"]
+        notices: list[LoadNotice] = []
+        docs = load_documents(*links, on_notice=notices.append)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert [d.id for d in docs] == links  # the order given, not the order answered
+    assert "Page /b says" in docs[0].text and "Page /a says" in docs[1].text
+    assert not [n for n in notices if n.skipped]

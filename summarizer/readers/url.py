@@ -15,6 +15,8 @@ import http.client
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from email.message import Message
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -34,6 +36,9 @@ CONTENT_TYPES = {
     "application/pdf": "pdf",
 }
 SCHEMES = ("http", "https")
+#: Links fetched at once: a collection of pages from several sites should
+#: cost about its slowest page, not the sum of them.
+MAX_PARALLEL_FETCHES = 8
 _USER_AGENT = "summarizer/0.1 (+extractive summaries; one request per link)"
 _CHUNK = 64 * 1024
 
@@ -126,3 +131,26 @@ def _content_kind(headers: Message) -> tuple[str, str | None]:
     if kind is None:
         raise FetchError(f"content type {content_type} is not a web page, text, Markdown or PDF")
     return kind, charset
+
+
+def fetch_all(
+    urls: Sequence[str], *, max_bytes: int, timeout: float = FETCH_TIMEOUT
+) -> dict[str, Fetched | FetchError]:
+    """Fetch every link of ``urls`` (each once), up to
+    :data:`MAX_PARALLEL_FETCHES` at a time; each result or failure by link.
+
+    The threads end before this returns, so nothing outlives the call.
+    """
+    unique = list(dict.fromkeys(urls))
+    if not unique:
+        return {}
+
+    def one(url: str) -> Fetched | FetchError:
+        try:
+            return fetch(url, max_bytes=max_bytes, timeout=timeout)
+        except FetchError as exc:
+            return exc
+
+    workers = min(MAX_PARALLEL_FETCHES, len(unique))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarizer-fetch") as pool:
+        return dict(zip(unique, pool.map(one, unique), strict=True))
