@@ -11,12 +11,15 @@ language profile's (:class:`summarizer.language.PageVocabulary`):
   "Click"), has two of them, or is a short label; general web words
   (e-mail, comment, Twitter, a domain name, ...) only when the sentence
   also addresses the reader. News that merely mentions the web ("declined
-  to comment", "said on Twitter") stays;
+  to comment", "said on Twitter") stays. A contents line (a dot leader to
+  the page number that ends it) is boilerplate too;
 * **heading**: a line without closing punctuation whose words are mostly
-  capitalised (a title, a section label);
+  capitalised (a title, a section label), or a span the document's reader
+  marked as a heading (a web page's or a Markdown note's);
 * **fragment**: too few words, a short line without closing punctuation, a
-  quotation with no speaker, a line that starts mid-sentence (lower case, a
-  comma, or inside a quotation whose opening mark is in another sentence),
+  quotation with no speaker, a line that starts mid-sentence (lower case,
+  unless the document is written in lower case, a comma, or inside a
+  quotation whose opening mark is in another sentence),
   that ends with a colon (it introduces something that is not there), a run
   of keywords with almost no function words, or run-on text too long to be
   a sentence.
@@ -204,11 +207,10 @@ def label_document(
     lower_case = bool(lettered) and sum(c.islower() for c in lettered) >= (
         LOWER_CASE_DOCUMENT_SHARE * len(lettered)
     )
-    style = {"lower_case_document": lower_case}
     kinds = [
         (HEADING, "a heading of the document")
         if _inside(s, headings)
-        else classify(s.text, profile, **style)
+        else classify(s.text, profile, lower_case_document=lower_case)
         for s in sentences
     ]
     headings = sorted(
@@ -222,7 +224,7 @@ def label_document(
             trimmed = _strip_heading_prefix(s, headings)
             if trimmed is not s:
                 s = trimmed
-                kind, reason = classify(s.text, profile, **style)
+                kind, reason = classify(s.text, profile, lower_case_document=lower_case)
         labelled.append(LabelledSentence(s, kind, reason))
     return labelled
 
