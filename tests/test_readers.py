@@ -736,3 +736,27 @@ def test_links_are_fetched_together_and_read_in_order(monkeypatch: pytest.Monkey
     assert [d.id for d in docs] == links  # the order given, not the order answered
     assert "Page /b says" in docs[0].text and "Page /a says" in docs[1].text
     assert not [n for n in notices if n.skipped]
+
+
+def test_a_page_precision_finds_nothing_in_is_tried_again_before_all_visible_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    extract = trafilatura.bare_extraction
+    calls: list[bool] = []
+
+    def precise_finds_nothing(*args: object, **kwargs: object) -> object:
+        calls.append(bool(kwargs.get("favor_precision")))
+        return None if kwargs.get("favor_precision") else extract(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_finds_nothing)
+    html = (
+        "<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav><article>"
+        + PARAGRAPH * 3
+        + "</article></body></html>"
+    )
+    extracted = read_html(html)
+    assert calls == [True, False]
+    assert extracted.note == "read as a web page: its article is summarised"
+    assert "engineers found cracks" in extracted.text and "News" not in extracted.text

@@ -164,32 +164,36 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     """
     import trafilatura  # imported here: ~0.2 s, paid only when a page is read
 
-    found = trafilatura.bare_extraction(
-        _IFRAMES.sub("", html),
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-        prune_xpath=_FORM_BOXES,
-        # Precision over recall: a summary quotes the text, so a byline, a
-        # share bar or a menu glued to a paragraph costs more than a lost one.
-        favor_precision=True,
-    )
-    article, headings = (
-        _blocks(found.body) if found is not None and found.body is not None else ("", ())
-    )
-    if article.strip():
-        return Extracted(
-            article,
-            headings=headings,
-            title=_clean(found.title),
-            author=_clean(found.author),
-            date=_clean(found.date),
-            note="read as a web page: its article is summarised",
+    page = _IFRAMES.sub("", html)
+    # Precision first: a summary quotes the text, so a byline, a share bar or
+    # a menu glued to a paragraph costs more than a lost paragraph. A page
+    # where precision finds nothing (a short article) is tried again with the
+    # extractor's balanced setting before falling back to all visible text.
+    for favor_precision in (True, False):
+        found = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            prune_xpath=_FORM_BOXES,
+            favor_precision=favor_precision,
         )
+        article, headings = (
+            _blocks(found.body) if found is not None and found.body is not None else ("", ())
+        )
+        if article.strip():
+            return Extracted(
+                article,
+                headings=headings,
+                title=_clean(found.title),
+                author=_clean(found.author),
+                date=_clean(found.date),
+                note="read as a web page: its article is summarised",
+            )
     text, title = visible_text(html)
     return Extracted(
         text,
