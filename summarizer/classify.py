@@ -81,6 +81,11 @@ RUN_ON = f"run-on text of over {MAX_SENTENCE_WORDS} words, not a sentence"
 #: a capitalised line or two around it.
 LOWER_CASE_DOCUMENT_SHARE = 0.3
 
+#: A line "Label: value" without closing punctuation, the label one to four
+#: words, is a field of a form or a header ("Subject: Count moved to July",
+#: "Date of next meeting: to be confirmed"), not a sentence.
+_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}: \S")
+
 #: Marks that may start a sentence that continues another one.
 _CONTINUATION_MARKS = ",;:)]}-–—"
 # The whole sentence is one quotation: a reader of the summary cannot tell who said it.
@@ -170,6 +175,8 @@ def classify(
     if close_quote != -1 and "“" not in stripped[:close_quote]:
         return FRAGMENT, "starts mid-quote"
     if not core.endswith(tuple(SENTENCE_ENDS)):
+        if _FIELD.match(stripped):
+            return FRAGMENT, "a field (label: value), not a sentence"
         small = profile.title_small_words
         # One-letter words (a possessive's "s", an initial) show no title case.
         rest = [w for w in lettered[1:] if w.lower() not in small and len(w) > 1]

@@ -58,7 +58,7 @@ def safe_text(text: str) -> str:
     clear the screen, set a hyperlink or reverse the display.
     """
     out = []
-    for ch in text:
+    for ch in text.replace("\r\n", "\n"):  # one line break, one space
         code = ord(ch)
         if ch in "\t\n\r":
             out.append(" ")

@@ -760,3 +760,54 @@ def test_a_page_precision_finds_nothing_in_is_tried_again_before_all_visible_tex
     assert calls == [True, False]
     assert extracted.note == "read as a web page: its article is summarised"
     assert "engineers found cracks" in extracted.text and "News" not in extracted.text
+
+
+def test_e_mail_quote_markers_are_removed() -> None:
+    text = (
+        "Thanks Greta. Two people can come on Saturday.\n\n"
+        "On Wed, Jun 12, 2024 at 4:47 PM Greta Holmsworth wrote:\n"
+        "> Jon, one person on Sunday is fine for aisles 1 to 12.\n"
+        ">> The count will start at 7:00 on Saturday July 6.\n"
+        ">>> The loading dock will be closed to deliveries all weekend.\n"
+    )
+    extracted = read_plain(text)
+    assert ">" not in extracted.text
+    assert "The loading dock will be closed to deliveries all weekend." in extracted.text
+    assert "quote markers removed from 3 lines" in (extracted.note or "")
+    # Two lines that start with ">" are not an e-mail thread.
+    assert read_plain("x > y\n> a\n> b\n").text == "x > y\n> a\n> b\n"
+
+
+def test_fields_are_not_sentences() -> None:
+    for line in (
+        "Subject: RE: Inventory count moved to July 6-7",
+        "Date of next meeting: to be confirmed",
+    ):
+        (labelled,) = label_document(
+            split_document(Document("f", line), default_tokenizer(english())), english()
+        )
+        assert labelled.kind != BODY, line
+    doc = Document("s", "The mayor said: the bridge will reopen in May.")
+    (labelled,) = label_document(split_document(doc, default_tokenizer(english())), english())
+    assert labelled.kind == BODY
+
+
+def test_ad_slots_and_embedded_posts_are_not_the_article() -> None:
+    html = (
+        "<html><body><article><h1>Ferry returns</h1>"
+        + PARAGRAPH * 2
+        + "<div class='adslot adslot--mpu'><p>Switch your energy supplier today and save.</p></div>"
+        + PARAGRAPH.replace("council", "operator")
+        + "<blockquote class='x-embed'><p>Back on the ferry after 19 months!!</p></blockquote>"
+        + PARAGRAPH.replace("council", "mayor")
+        + "</article></body></html>"
+    )
+    text = read_html(html).text
+    assert "energy supplier" not in text and "Back on the ferry" not in text
+    assert "operator said" in text and "mayor said" in text
+
+
+def test_windows_line_breaks_show_as_one_space() -> None:
+    from summarizer.render import safe_text
+
+    assert safe_text("village\r\nhall") == "village hall"

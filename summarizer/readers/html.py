@@ -54,9 +54,10 @@ _FORM_BOX_CHARS = 600
 # into words at spaces, hyphens and underscores ("wvg-promo", "c_share"), so
 # "commentary-body" does not name comments.
 FURNITURE_NAMES = (
-    "promo promos promotion advert advertisement ads sponsor sponsored newsletter "
-    "subscribe subscription signup paywall cookie cookies consent gdpr share sharing "
-    "social related recommended trending outbrain taboola comments banner popup modal"
+    "promo promos promotion ad ads adslot adunit advert advertisement advertising sponsor "
+    "sponsored newsletter subscribe subscription signup paywall cookie cookies consent gdpr "
+    "share sharing social related recommended trending outbrain taboola comments banner "
+    "popup modal embed tweet"
 ).split()
 _FURNITURE_BOX_CHARS = 1000
 

@@ -113,15 +113,35 @@ def is_full_line(line: str, following: str, width: int) -> bool:
     return len(line) + 1 + len(first) > width - WRAP_SLACK
 
 
+# E-mail quotes its earlier messages line by line ("> ", ">> "): when at least
+# QUOTED_LINES lines of a text do, the markers are taken off, so the quoted
+# text reads (and wraps, and matches its original) as prose.
+QUOTED_LINES = 3
+_QUOTE_MARKERS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def remove_quote_markers(text: str) -> tuple[str, int]:
+    """``text`` without e-mail quote markers, and on how many lines there
+    were some (none removed below ``QUOTED_LINES``)."""
+    quoted = len(_QUOTE_MARKERS.findall(text))
+    if quoted < QUOTED_LINES:
+        return text, 0
+    return _QUOTE_MARKERS.sub("", text), quoted
+
+
 def read_plain(text: str) -> Extracted:
-    """Plain text, without page furniture if it is laid out on pages."""
-    cleaned, removed = remove_page_furniture(text)
+    """Plain text, without page furniture if it is laid out on pages, and
+    without e-mail quote markers."""
+    unquoted_text, unquoted = remove_quote_markers(text)
+    cleaned, removed = remove_page_furniture(unquoted_text)
     joined = 0
     if removed or wrap_width(cleaned) is not None:
         cleaned, joined = join_hyphenated(cleaned)
-    if not removed and not joined:
+    if not removed and not joined and not unquoted:
         return Extracted(text)
     done = []
+    if unquoted:
+        done.append(f"quote markers removed from {unquoted} lines")
     if removed:
         done.append(f"{removed} running header, footer and page-number lines removed")
     if joined:
