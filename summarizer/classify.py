@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .language import CLOSING_MARKS, SENTENCE_ENDS, LanguageProfile, count_words, words
-from .readers.pages import CONTENTS_LINE
+from .readers.pages import CONTENTS_LINE, FIELD_LINE
 from .sentences import Sentence
 
 BODY = "body"
@@ -80,11 +80,6 @@ RUN_ON = f"run-on text of over {MAX_SENTENCE_WORDS} words, not a sentence"
 #: from it, and a short lower-case review stays lower-case when a site adds
 #: a capitalised line or two around it.
 LOWER_CASE_DOCUMENT_SHARE = 0.3
-
-#: A line "Label: value" without closing punctuation, the label one to four
-#: words, is a field of a form or a header ("Subject: Count moved to July",
-#: "Date of next meeting: to be confirmed"), not a sentence.
-_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}: \S")
 
 #: Marks that may start a sentence that continues another one.
 _CONTINUATION_MARKS = ",;:)]}-–—"
@@ -175,7 +170,7 @@ def classify(
     if close_quote != -1 and "“" not in stripped[:close_quote]:
         return FRAGMENT, "starts mid-quote"
     if not core.endswith(tuple(SENTENCE_ENDS)):
-        if _FIELD.match(stripped):
+        if FIELD_LINE.match(stripped):
             return FRAGMENT, "a field (label: value), not a sentence"
         small = profile.title_small_words
         # One-letter words (a possessive's "s", an initial) show no title case.

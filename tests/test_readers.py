@@ -811,3 +811,60 @@ def test_windows_line_breaks_show_as_one_space() -> None:
     from summarizer.render import safe_text
 
     assert safe_text("village\r\nhall") == "village hall"
+
+
+def test_a_wrapped_e_mail_thread_keeps_its_sentences_whole() -> None:
+    import textwrap
+
+    def wrapped(text: str, width: int, prefix: str = "") -> list[str]:
+        return [prefix + line for line in textwrap.wrap(text, width - len(prefix))]
+
+    reply = (
+        "Thanks Greta. My team can supply two people on Saturday but only one on Sunday, "
+        "since half of us are at the trade fair in Leeds that weekend. Would that still "
+        "work, or should I ask the night shift?"
+    )
+    original = (
+        "Following up on Tuesday's call: we have decided to move the warehouse inventory "
+        "count from the last weekend of June to the first weekend of July, because the new "
+        "barcode scanners will not arrive until June 26 and nobody wants to count twice. "
+        "Each team lead needs to send me the names of two volunteers by Friday June 21."
+    )
+    lines = [
+        "From: Jon Achterberg <jon.achterberg@northfield.example>",
+        "Sent: Thursday, June 13, 2024 9:12 AM",
+        "Subject: RE: Inventory count moved to July 6-7",
+        "",
+        *wrapped(reply, 72),
+        "",
+        "Jon",
+        "--",
+        "Jon Achterberg",
+        "Team Lead, Goods In, Northfield Distribution",
+        "Sent from my phone",
+        "",
+        "On Tue, Jun 11, 2024 at 5:30 PM Greta Holmsworth wrote:",
+        "> Hi all,",
+        ">",
+        *wrapped(original, 72, "> "),
+        ">",
+        "> Thanks,",
+        "> Greta",
+        "> --",
+        "> Greta Holmsworth",
+        "> Operations Manager, Northfield Distribution",
+        "> ---------- Forwarded message ---------",
+        "> From: Dispatch Team <dispatch@scanright.example>",
+        "> Date: Mon, Jun 10, 2024 at 11:02 AM",
+        "> To: Greta Holmsworth <greta.holmsworth@northfield.example>",
+        "> Subject: Delay to order 88213",
+    ]
+    doc = Document("mail", read_plain("\n".join(lines) + "\n").text)
+    found = sentences_of(doc)
+    for sentence in re.split(r"(?<=[.?]) (?=[A-Z])", reply + " " + original):
+        assert sentence in found, (sentence, found)
+    kinds = {
+        squash(x.sentence.text): x.kind
+        for x in label_document(split_document(doc, default_tokenizer(english())), english())
+    }
+    assert kinds["Subject: RE: Inventory count moved to July 6-7"] != BODY

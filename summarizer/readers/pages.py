@@ -73,6 +73,12 @@ WIDTH_PERCENTILE = 0.9
 WRAP_SLACK = 2
 
 
+#: A line "Label: value" without closing punctuation, the label one to four
+#: words: a field of a form or a header ("Subject: Count moved to July",
+#: "Date of next meeting: to be confirmed"), not a line of prose.
+FIELD_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}: \S(?!.*[.!?…][\"'”’)\]]*\s*$)")
+
+
 def wrap_width(text: str) -> int | None:
     """The column at which ``text`` is hard-wrapped, or None if it is not.
 
@@ -80,6 +86,9 @@ def wrap_width(text: str) -> int | None:
     length, a space and the first word of the next line exceed the width
     (less ``WRAP_SLACK``). The text is wrapped when at least
     ``WRAPPED_SHARE`` of at least ``MIN_WRAPS`` such breaks are wraps.
+    Only breaks after lines of prose are evidence: a line shorter than half
+    the width (a greeting, a signature, a heading) or a field ("Subject: ...",
+    an e-mail's headers) says nothing about how the prose was wrapped.
     """
     lines = [line.strip() for line in text.splitlines()]
     lengths = sorted(len(line) for line in lines if line)
@@ -90,7 +99,7 @@ def wrap_width(text: str) -> int | None:
         return None
     inner = wraps = 0
     for line, following in zip(lines, lines[1:], strict=False):
-        if line and following:
+        if line and following and 2 * len(line) >= width and not FIELD_LINE.match(line):
             inner += 1
             wraps += is_full_line(line, following, width)
     if inner >= MIN_WRAPS and wraps >= WRAPPED_SHARE * inner:
