@@ -23,21 +23,21 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import DocumentLoadError, EmptyInputError, InvalidDocumentError, InvalidSettingsError
-from .readers import Extracted, is_url, read_text
-from .readers.html import looks_like_html
+from .readers import (
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    PDF_SUFFIXES,
+    TEXT_SUFFIXES,
+    Extracted,
+    is_url,
+    read_text,
+)
 
 logger = logging.getLogger("summarizer")
 
 #: File name endings read from directories unless the caller says otherwise.
 DEFAULT_EXTENSIONS: tuple[str, ...] = (
-    ".txt",
-    ".text",
-    ".md",
-    ".markdown",
-    ".html",
-    ".htm",
-    ".xhtml",
-    ".pdf",
+    TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 )
 #: Files larger than this are skipped with a notice rather than read whole.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -279,8 +279,8 @@ def _bytes_document(
     charset: str | None = None,
 ) -> Document | None:
     """The document for the bytes of a file, stream or fetched link: a PDF
-    by its signature (or ``kind``), text otherwise; None (after a notice)
-    when it is binary or unreadable."""
+    by its signature (or ``kind``, a server's content type), text otherwise;
+    None (after a notice) when it is binary or unreadable."""
     if kind == "pdf" or data[:1024].lstrip()[:5] == b"%PDF-":
         from .readers.pdf import PdfError, read_pdf
 
@@ -294,12 +294,7 @@ def _bytes_document(
         notify(LoadNotice(source, "skipped: binary file, not text"))
         return None
     text = _decode(data, charset, source, notify)
-    name = path
-    if kind == "html" and not looks_like_html(text):
-        name = (path or "") + ".html"  # the server says it is a page
-    elif kind == "markdown":
-        name = (path or "") + ".md"
-    return _text_document(doc_id, text, name, source, notify, path=path)
+    return _text_document(doc_id, text, path, source, notify, kind=kind)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -330,12 +325,12 @@ def _text_document(
     notify: NoticeHandler,
     title: str | None = None,
     *,
-    path: str | None = None,
     author: str | None = None,
     date: str | None = None,
+    kind: str | None = None,
 ) -> Document | None:
-    """The document for decoded ``text`` (named ``name``, read from ``path``,
-    which defaults to the name), as its reader makes it (see
+    """The document for decoded ``text`` read from the file or link ``name``
+    (of ``kind``, when its source says), as its reader makes it (see
     :func:`summarizer.readers.read_text`), surrogates replaced; None (after a
     notice) when nothing but white space is left. ``title``, ``author`` and
     ``date`` given by the caller (JSONL fields) win over what the reader finds."""
@@ -349,13 +344,13 @@ def _text_document(
                 skipped=False,
             )
         )
-    extracted = read_text(text, name)
+    extracted = read_text(text, name, kind)
     extracted = extracted._replace(
         title=title or extracted.title,
         author=author or extracted.author,
         date=date or extracted.date,
     )
-    return _document(doc_id, extracted, name if path is None else path, source, notify)
+    return _document(doc_id, extracted, name, source, notify)
 
 
 def _document(
@@ -398,10 +393,23 @@ def load_stream(
     much is read.
     """
     notify = on_notice or _log_notice
+    data = _read_stream(stream, doc_id, max_bytes, notify)
+    return None if data is None else _data_document(doc_id, data, notify)
+
+
+def _read_stream(
+    stream: IO[Any], doc_id: str, max_bytes: int, notify: NoticeHandler
+) -> str | bytes | None:
+    """At most ``max_bytes`` of a stream; None (after a notice) if it holds more."""
     data = read_at_most(stream, max_bytes + 1)
     if len(data) > max_bytes:
         notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
         return None
+    return data
+
+
+def _data_document(doc_id: str, data: str | bytes, notify: NoticeHandler) -> Document | None:
+    """The document of what a stream held: bytes are decoded (or read as PDF)."""
     if isinstance(data, bytes):
         return _bytes_document(doc_id, data, None, doc_id, notify)
     return _text_document(doc_id, data, None, doc_id, notify)
@@ -432,28 +440,20 @@ def _stream_documents(
 ) -> list[Document]:
     """The documents of a stream: one per line if it is JSONL (see
     ``_looks_like_jsonl``), else the stream as one document."""
-    data = read_at_most(stream, max_bytes + 1)
-    if len(data) > max_bytes:
-        notify(LoadNotice(doc_id, f"skipped: over the {max_bytes:,}-byte limit"))
+    data = _read_stream(stream, doc_id, max_bytes, notify)
+    if data is None:
         return []
+    text, note = data, None
     if isinstance(data, bytes) and data[:1024].removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
-        text, note = decode_bytes(data)
-        if _looks_like_jsonl(text):
-            if note:
-                notify(LoadNotice(doc_id, note, skipped=False))
-            notify(LoadNotice(doc_id, "read as JSONL: one document per line", skipped=False))
-            lines = enumerate(text.split("\n"), start=1)
-            docs = (_jsonl_document(line, f"{doc_id}:{n}", None, notify) for n, line in lines)
-            return [doc for doc in docs if doc is not None]
-    elif isinstance(data, str) and _looks_like_jsonl(data):
+        text, note = decode_bytes(data)  # only what may be JSONL is decoded here
+    if isinstance(text, str) and _looks_like_jsonl(text):
+        if note:
+            notify(LoadNotice(doc_id, note, skipped=False))
         notify(LoadNotice(doc_id, "read as JSONL: one document per line", skipped=False))
-        lines = enumerate(data.split("\n"), start=1)
+        lines = enumerate(text.split("\n"), start=1)
         docs = (_jsonl_document(line, f"{doc_id}:{n}", None, notify) for n, line in lines)
         return [doc for doc in docs if doc is not None]
-    if isinstance(data, bytes):
-        doc = _bytes_document(doc_id, data, None, doc_id, notify)
-    else:
-        doc = _text_document(doc_id, data, None, doc_id, notify)
+    doc = _data_document(doc_id, data, notify)
     return [] if doc is None else [doc]
 
 
@@ -800,10 +800,10 @@ def _url_documents(url: str, fetched: Any, notify: NoticeHandler) -> Iterator[Do
     get one: skipped with a one-line notice naming it, so the other inputs
     are still summarised)."""
     if isinstance(fetched, OSError):
-        reason = str(fetched)
-        notify(LoadNotice(url, reason if reason.startswith("skipped") else f"skipped: {reason}"))
+        notify(LoadNotice(url, f"skipped: {fetched}"))
         return
-    kind = None if fetched.kind in ("sniff", "text") else fetched.kind
+    # text/plain is what many servers say of anything: the bytes decide.
+    kind = None if fetched.kind == "text" else fetched.kind
     doc = _bytes_document(url, fetched.data, url, url, notify, kind, fetched.charset)
     if doc is not None:
         yield doc

@@ -4,6 +4,7 @@ written for these tests)."""
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import io
 import json
@@ -149,7 +150,29 @@ def test_visible_text_keeps_adjacent_links_apart_and_survives_broken_structure()
 # -- links ------------------------------------------------------------------------------------
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
+class _Quiet(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(
+    monkeypatch: pytest.MonkeyPatch, handler: type[http.server.BaseHTTPRequestHandler]
+) -> Iterator[str]:
+    """A local HTTP server on the loopback address (never the internet), by its base URL."""
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class _Handler(_Quiet):
     pages: dict[str, tuple[int, str, bytes]] = {}
 
     def do_GET(self) -> None:  # noqa: N802 - the standard library's name
@@ -167,15 +190,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args: object) -> None:
-        pass
-
 
 @pytest.fixture()
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    monkeypatch.delenv("http_proxy", raising=False)
-    monkeypatch.delenv("HTTP_PROXY", raising=False)
     pages = {
         f"/story-{i}": (200, "text/html; charset=utf-8", page.read_bytes())
         for i, page in enumerate(sorted((FIXTURES / "web").glob("*.html")))
@@ -188,12 +205,8 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         (FIXTURES / "markdown" / "01-overview.md").read_bytes(),
     )
     _Handler.pages = pages
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(monkeypatch, _Handler) as base:
+        yield base
 
 
 def test_links_are_fetched_and_each_failure_is_one_line(server: str) -> None:
@@ -626,7 +639,7 @@ def test_a_pdf_that_breaks_the_parser_is_one_line(tmp_path: Path) -> None:
     assert [d["id"] for d in result.json["documents"]] == [str(tmp_path / "ok.txt")]
 
 
-class _Redirects(http.server.BaseHTTPRequestHandler):
+class _Redirects(_Quiet):
     def do_GET(self) -> None:  # noqa: N802 - the standard library's name
         if self.path == "/drip":
             self.send_response(200)
@@ -642,19 +655,11 @@ class _Redirects(http.server.BaseHTTPRequestHandler):
         self.send_header("Location", "ftp://127.0.0.1/x" if n == 99 else f"/{n + 1}")
         self.end_headers()
 
-    def log_message(self, *args: object) -> None:
-        pass
-
 
 @pytest.fixture()
 def redirects(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    monkeypatch.delenv("http_proxy", raising=False)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Redirects)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(monkeypatch, _Redirects) as base:
+        yield base
 
 
 def test_redirect_chains_are_capped_and_other_schemes_refused(redirects: str) -> None:
@@ -698,7 +703,7 @@ def test_list_items_in_wrapped_text_stay_apart() -> None:
         assert item in found, found
 
 
-class _Together(http.server.BaseHTTPRequestHandler):
+class _Together(_Quiet):
     """Answers only once two requests are waiting at the same time."""
 
     barrier = threading.Barrier(2)
@@ -715,24 +720,13 @@ class _Together(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args: object) -> None:
-        pass
-
 
 def test_links_are_fetched_together_and_read_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    monkeypatch.delenv("http_proxy", raising=False)
     _Together.barrier = threading.Barrier(2)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Together)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    with serve(monkeypatch, _Together) as base:
         links = [f"{base}/b", f"{base}/a"]
         notices: list[LoadNotice] = []
         docs = load_documents(*links, on_notice=notices.append)
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     assert [d.id for d in docs] == links  # the order given, not the order answered
     assert "Page /b says" in docs[0].text and "Page /a says" in docs[1].text
     assert not [n for n in notices if n.skipped]

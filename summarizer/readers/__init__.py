@@ -39,23 +39,31 @@ class Extracted(NamedTuple):
     headings: tuple[tuple[int, int], ...] = ()
 
 
-#: File name endings read as Markdown.
+#: File name endings of each kind of input (the loader reads these from
+#: directories by default).
+TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PDF_SUFFIXES = (".pdf",)
 
 
-def read_text(text: str, name: str | None = None) -> Extracted:
+def read_text(text: str, name: str | None = None, kind: str | None = None) -> Extracted:
     """The document text of decoded input ``text`` (a file named ``name``).
 
-    Web pages are recognised by their file name or by how they start,
-    Markdown by its file name; anything else is plain text.
+    ``kind`` ("html", "markdown" or "text") says what the input is when its
+    source knows (a server's content type). Otherwise web pages are
+    recognised by their file name or by how they start, Markdown by its file
+    name; anything else is plain text.
     """
     from .html import looks_like_html
 
-    if looks_like_html(text, name):
+    if kind == "html" or (kind is None and looks_like_html(text, name)):
         from .html import read_html
 
         return read_html(text)
-    if name is not None and name.lower().endswith(MARKDOWN_SUFFIXES):
+    if kind == "markdown" or (
+        kind is None and name is not None and name.lower().endswith(MARKDOWN_SUFFIXES)
+    ):
         from .markdown import read_markdown
 
         return read_markdown(text)

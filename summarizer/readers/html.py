@@ -22,10 +22,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from . import Extracted
-
-#: File name endings always read as HTML.
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+from . import HTML_SUFFIXES, Extracted
 
 # Elements whose content is never shown as text.
 _HIDDEN = frozenset(
@@ -152,17 +149,8 @@ class _VisibleText(HTMLParser):
         self.parts.append(data if self.pre else _SPACES.sub(" ", data.replace("\n", " ")))
 
 
-def read_html(html: str, url: str | None = None) -> Extracted:
-    """The article of a web page, with its title, author and date.
-
-    Parameters
-    ----------
-    html : str
-        The page.
-    url : str, optional
-        Where it was fetched from (helps the extractor with relative links
-        and site-specific metadata).
-    """
+def read_html(html: str) -> Extracted:
+    """The article of a web page, with its title, author and date."""
     import trafilatura  # imported here: ~0.2 s, paid only when a page is read
 
     page = _IFRAMES.sub("", html)
@@ -173,7 +161,6 @@ def read_html(html: str, url: str | None = None) -> Extracted:
     for favor_precision in (True, False):
         found = trafilatura.bare_extraction(
             page,
-            url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=False,

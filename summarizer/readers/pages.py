@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..language import CLOSING_MARKS, SENTENCE_ENDS
 from . import Extracted
+
+# A line that ends a sentence: a sentence end of any script (the one
+# definition, in the language package), closing marks after it.
+_CLOSES_A_SENTENCE = "[" + re.escape(SENTENCE_ENDS) + "][" + re.escape(CLOSING_MARKS) + "]*[ \\t]*$"
 
 # A running line is short (headers and footers are one line of a page), and
 # not a sentence: a line of prose that recurs (six copies of one page) is
@@ -26,7 +31,7 @@ from . import Extracted
 # sentence.
 MAX_RUNNING_LINE = 100
 MAX_RUNNING_WORDS = 12
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_ENDS_SENTENCE = re.compile(_CLOSES_A_SENTENCE)
 # Page numbers: a line of one shape (its numbers aside) on at least
 # MIN_PAGES pages, whose number goes up by one from each to the next
 # (CONSECUTIVE_SHARE of them: a page may be missing), at least MIN_PAGE_LINES
@@ -76,7 +81,7 @@ WRAP_SLACK = 2
 #: A line "Label: value" without closing punctuation, the label one to four
 #: words: a field of a form or a header ("Subject: Count moved to July",
 #: "Date of next meeting: to be confirmed"), not a line of prose.
-FIELD_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}: \S(?!.*[.!?…][\"'”’)\]]*\s*$)")
+FIELD_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}: \S(?!.*" + _CLOSES_A_SENTENCE + ")")
 
 
 def wrap_width(text: str) -> int | None:
@@ -144,7 +149,8 @@ def read_plain(text: str) -> Extracted:
     unquoted_text, unquoted = remove_quote_markers(text)
     cleaned, removed = remove_page_furniture(unquoted_text)
     joined = 0
-    if removed or wrap_width(cleaned) is not None:
+    # (A word hyphenated at a line end is rare; look for one before judging the wrap.)
+    if _HYPHENATED.search(cleaned) and (removed or wrap_width(cleaned) is not None):
         cleaned, joined = join_hyphenated(cleaned)
     if not removed and not joined and not unquoted:
         return Extracted(text)

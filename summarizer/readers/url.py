@@ -48,13 +48,12 @@ class FetchError(OSError):
 
 
 class Fetched(NamedTuple):
-    """The body of a response, the kind of reader it needs, its charset
-    (if the server named one) and the address after redirects."""
+    """The body of a response, the kind of reader it needs and its charset
+    (if the server named one)."""
 
     data: bytes
-    kind: str
+    kind: str | None
     charset: str | None
-    url: str
 
 
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
@@ -100,8 +99,8 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"skipped: over the {max_bytes:,}-byte limit")
-            return Fetched(b"".join(chunks), kind, charset, response.geturl())
+                    raise FetchError(f"over the {max_bytes:,}-byte limit")
+            return Fetched(b"".join(chunks), kind, charset)
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
@@ -122,11 +121,11 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
         raise FetchError(f"cannot fetch ({type(exc).__name__}: {exc})") from None
 
 
-def _content_kind(headers: Message) -> tuple[str, str | None]:
+def _content_kind(headers: Message) -> tuple[str | None, str | None]:
     content_type = (headers.get_content_type() or "").lower()
     charset = headers.get_content_charset()
     if not headers.get("Content-Type"):
-        return "sniff", charset  # no type given: the loader looks at the bytes
+        return None, charset  # no type given: the loader looks at the bytes
     kind = CONTENT_TYPES.get(content_type)
     if kind is None:
         raise FetchError(f"content type {content_type} is not a web page, text, Markdown or PDF")
