@@ -147,21 +147,33 @@ def read_plain(text: str) -> Extracted:
     """Plain text, without page furniture if it is laid out on pages, and
     without e-mail quote markers."""
     unquoted_text, unquoted = remove_quote_markers(text)
-    cleaned, removed = remove_page_furniture(unquoted_text)
+    cleaned, done = undo_page_layout(unquoted_text, laid_out=False)
+    if unquoted:
+        done.insert(0, f"quote markers removed from {unquoted} lines")
+    if not done:
+        return Extracted(text)
+    return Extracted(cleaned, note="read as laid-out text: " + ", ".join(done))
+
+
+def undo_page_layout(text: str, *, laid_out: bool) -> tuple[str, list[str]]:
+    """``text`` without page furniture and form feeds, with words hyphenated at
+    line ends rejoined, and what was done, for a notice.
+
+    Hyphens are rejoined in a text known to be ``laid_out`` on pages (a PDF's),
+    in one that had page furniture, or in one that is hard-wrapped.
+    """
+    cleaned, removed = remove_page_furniture(text)
+    cleaned = cleaned.replace("\f", "") if laid_out else cleaned
     joined = 0
     # (A word hyphenated at a line end is rare; look for one before judging the wrap.)
-    if _HYPHENATED.search(cleaned) and (removed or wrap_width(cleaned) is not None):
+    if _HYPHENATED.search(cleaned) and (laid_out or removed or wrap_width(cleaned) is not None):
         cleaned, joined = join_hyphenated(cleaned)
-    if not removed and not joined and not unquoted:
-        return Extracted(text)
     done = []
-    if unquoted:
-        done.append(f"quote markers removed from {unquoted} lines")
     if removed:
         done.append(f"{removed} running header, footer and page-number lines removed")
     if joined:
         done.append(f"{joined} word{'s' * (joined != 1)} hyphenated at line ends rejoined")
-    return Extracted(cleaned, note="read as laid-out text: " + ", ".join(done))
+    return cleaned, done
 
 
 def _shape(line: str) -> str:

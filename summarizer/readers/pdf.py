@@ -15,7 +15,7 @@ import io
 import re
 
 from . import Extracted
-from .pages import join_hyphenated, remove_page_furniture
+from .pages import undo_page_layout
 
 # D:YYYYMMDD... (PDF date strings); only the calendar date is kept.
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
@@ -52,15 +52,8 @@ def read_pdf(data: bytes) -> Extracted:
         raise PdfError(f"damaged PDF ({type(exc).__name__})") from None
     if not any(page.strip() for page in pages):
         raise PdfError("PDF without a text layer (a scan?), nothing to summarise")
-    text = "\n\f".join(page.strip("\n") for page in pages)
-    text, removed = remove_page_furniture(text)
-    text = text.replace("\f", "")
-    text, joined = join_hyphenated(text)
-    note = f"read as PDF: {len(pages)} page{'s' * (len(pages) != 1)}"
-    if removed:
-        note += f", {removed} running header, footer and page-number lines removed"
-    if joined:
-        note += f", {joined} word{'s' * (joined != 1)} hyphenated at line ends rejoined"
+    text, done = undo_page_layout("\n\f".join(page.strip("\n") for page in pages), laid_out=True)
+    note = ", ".join([f"read as PDF: {len(pages)} page{'s' * (len(pages) != 1)}", *done])
     return Extracted(
         text,
         title=_field(info, "title"),
