@@ -182,11 +182,11 @@ def check_loader(paths: list[Path]):  # type: ignore[no-untyped-def]
 
 def check_splitter(docs) -> None:  # type: ignore[no-untyped-def]
     from summarizer.language import english
-    from summarizer.sentences import default_tokenizer, split_document
+    from summarizer.sentences import split_document
 
     for doc in docs:
         previous_end = 0
-        for s in split_document(doc, default_tokenizer(english())):
+        for s in split_document(doc, english()):
             if not (previous_end <= s.start < s.end <= len(doc.text)):
                 raise Broken(f"bad span {s.start}:{s.end} after {previous_end} in {doc.id!r}")
             if doc.text[s.start : s.end] != s.text:

@@ -21,14 +21,14 @@ from typing import Any
 
 from summarizer import Document, summarize
 from summarizer.language import english
-from summarizer.sentences import default_tokenizer, split_document
+from summarizer.sentences import split_document
 
 System = Callable[[Sequence[str], int], str]
 
 
 def sentences_of(text: str) -> list[str]:
     """The sentences of a text as this project splits English."""
-    return [s.text for s in split_document(Document("d", text), default_tokenizer(english()))]
+    return [s.text for s in split_document(Document("d", text), english())]
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

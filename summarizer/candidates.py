@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from .classify import BODY, BOILERPLATE, RUN_ON, LabelledSentence
+from .classify import BODY, BOILERPLATE, OTHER_LANGUAGE, RUN_ON, LabelledSentence
 from .duplicates import duplicate_groups
 from .features import Features
 from .furniture import body_positions, repeated_furniture
@@ -85,7 +85,7 @@ def gather_candidates(
             body_rows.append(row)
         else:
             dropped.append(DroppedSentence.of(s, kind, reason))
-            if kind != BOILERPLATE and reason != RUN_ON:
+            if kind not in (BOILERPLATE, OTHER_LANGUAGE) and reason != RUN_ON:
                 other_rows.append(row)
     fallback = not body_rows
     rows = np.array(other_rows if fallback else body_rows, dtype=np.int64)

@@ -14,15 +14,20 @@ language profile's (:class:`summarizer.language.PageVocabulary`):
   to comment", "said on Twitter") stays. A contents line (a dot leader to
   the page number that ends it) is boilerplate too;
 * **heading**: a line without closing punctuation whose words are mostly
-  capitalised (a title, a section label), or a span the document's reader
-  marked as a heading (a web page's or a Markdown note's);
+  capitalised (a title, a section label; only in scripts with case), or a
+  span the document's reader marked as a heading (a web page's or a
+  Markdown note's);
 * **fragment**: too few words, a short line without closing punctuation, a
   quotation with no speaker, a line that starts mid-sentence (lower case,
   unless the document is written in lower case, a comma, or inside a
   quotation whose opening mark is in another sentence),
   that ends with a colon (it introduces something that is not there), a run
-  of keywords with almost no function words, or run-on text too long to be
-  a sentence.
+  of keywords with almost no function words (the language's stop words), or
+  run-on text too long to be a sentence.
+
+What closes a sentence, which words are function words and what a title
+leaves in lower case come from the document's language profile; nothing
+here assumes English.
 
 Headings glued to the front of a body sentence ("Takaichi and Trump Both
 leaders paid tribute ...") are cut off: the sentence's span starts after the
@@ -32,10 +37,11 @@ heading, so it stays verbatim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .language import CLOSING_MARKS, SENTENCE_ENDS, LanguageProfile, count_words, words
+from .language import LanguageProfile, count_words, space_unspaced, words
 from .readers.pages import CONTENTS_LINE, FIELD_LINE
 from .sentences import Sentence
 
@@ -43,6 +49,9 @@ BODY = "body"
 BOILERPLATE = "boilerplate"
 HEADING = "heading"
 FRAGMENT = "fragment"
+#: Not a class of the classifier: a sentence of a document in another
+#: language than the summary's (see ``SummarizerSettings.summary_language``).
+OTHER_LANGUAGE = "other-language"
 
 #: A page term in a line of at most this many words makes it a label, a
 #: button or a menu item ("Subscribe now", "Privacy Policy").
@@ -83,8 +92,9 @@ LOWER_CASE_DOCUMENT_SHARE = 0.3
 
 #: Marks that may start a sentence that continues another one.
 _CONTINUATION_MARKS = ",;:)]}-–—"
-# The whole sentence is one quotation: a reader of the summary cannot tell who said it.
-_BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’)$""")
+# The whole sentence is one quotation: a reader of the summary cannot tell who
+# said it (English, French and German quotation marks).
+_BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’|«[^«»]*»|»[^«»]*«|„[^„“”]*[“”])$""")
 _QUOTED = re.compile(r"""“[^“”]*”?|"[^"]*"?""")
 
 
@@ -126,8 +136,9 @@ def classify(
         A short human-readable explanation (empty for body sentences).
     """
     stripped = text.strip()
-    # Words with letters: the ones that can be capitalised or function words.
-    lettered = [w for w in words(stripped) if not w.isdigit()]
+    # Words with letters: the ones that can be capitalised or function words
+    # (each Han or kana character one word, see count_words).
+    lettered = [w for w in words(space_unspaced(stripped)) if not w.isdigit()]
     n_words = count_words(stripped)
 
     site, web = web_page_terms(stripped, profile)
@@ -157,7 +168,7 @@ def classify(
         return BOILERPLATE, "table of contents line"
     if len(lettered) < MIN_WORDS:
         return FRAGMENT, "fewer than two words"
-    core = stripped.rstrip(CLOSING_MARKS + " ")
+    core = stripped.rstrip(profile.closing_marks + " ")
     if core.endswith(":"):
         return FRAGMENT, "ends with a colon"
     if stripped[0] in _CONTINUATION_MARKS or (
@@ -169,13 +180,13 @@ def classify(
     close_quote = stripped.find("”")
     if close_quote != -1 and "“" not in stripped[:close_quote]:
         return FRAGMENT, "starts mid-quote"
-    if not core.endswith(tuple(SENTENCE_ENDS)):
+    if not core.endswith(tuple(profile.sentence_ends)):
         if FIELD_LINE.match(stripped):
             return FRAGMENT, "a field (label: value), not a sentence"
         small = profile.title_small_words
         # One-letter words (a possessive's "s", an initial) show no title case.
-        rest = [w for w in lettered[1:] if w.lower() not in small and len(w) > 1]
-        content = [w for w in lettered if w.lower() not in small]
+        rest = [w for w in lettered[1:] if w.casefold() not in small and len(w) > 1]
+        content = [w for w in lettered if w.casefold() not in small]
         if (
             len(content) >= 2
             and rest
@@ -184,8 +195,9 @@ def classify(
             return HEADING, "title-case line without closing punctuation"
         if n_words < MIN_UNCLOSED_WORDS:
             return FRAGMENT, "short line without closing punctuation"
-        function_words = sum(w.lower() in profile.stop_words for w in lettered)
-        if function_words < MIN_FUNCTION_WORD_SHARE * len(lettered):
+        # (A language without a stop-word list cannot tell a keyword list.)
+        function_words = sum(profile.is_stop_word(w.casefold()) for w in lettered)
+        if profile.stop_words and function_words < MIN_FUNCTION_WORD_SHARE * len(lettered):
             return FRAGMENT, "keyword list without function words"
     return BODY, ""
 
@@ -215,6 +227,7 @@ def label_document(
         else classify(s.text, profile, lower_case_document=lower_case)
         for s in sentences
     ]
+    _label_lead_lines(sentences, kinds, profile)
     headings = sorted(
         {s.text for s, (k, _) in zip(sentences, kinds, strict=True) if k == HEADING},
         key=len,
@@ -229,6 +242,26 @@ def label_document(
                 kind, reason = classify(s.text, profile, lower_case_document=lower_case)
         labelled.append(LabelledSentence(s, kind, reason))
     return labelled
+
+
+def _closes(text: str, profile: LanguageProfile) -> bool:
+    return text.rstrip(profile.closing_marks + " ").endswith(tuple(profile.sentence_ends))
+
+
+def _label_lead_lines(
+    sentences: Sequence[Sentence], kinds: list[tuple[str, str]], profile: LanguageProfile
+) -> None:
+    """Mark the lines above a document's first sentence that stand alone
+    without closing punctuation as headings: a title, a kicker or a
+    category label (in any script, cased or not). A document with no closed
+    sentence is left as it is (a list of unpunctuated lines)."""
+    first = next((k for k, s in enumerate(sentences) if _closes(s.text, profile)), None)
+    if not first:
+        return
+    paragraphs = Counter(s.paragraph for s in sentences[:first])
+    for k in range(first):
+        if kinds[k][0] == BODY and paragraphs[sentences[k].paragraph] == 1:
+            kinds[k] = (HEADING, "a line without closing punctuation above the first sentence")
 
 
 def _first_letter(text: str) -> str:

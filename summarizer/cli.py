@@ -134,6 +134,21 @@ def build_parser() -> _Parser:
         help="also show the topic clusters, each chosen sentence's score, and every "
         "dropped sentence with the reason",
     )
+    lang = parser.add_argument_group("language")
+    lang.add_argument(
+        "--language",
+        default="auto",
+        metavar="CODE",
+        help="read every document in this language (ISO 639-1 code, such as de, es, zh); "
+        "default: identify each document's language",
+    )
+    lang.add_argument(
+        "--summary-language",
+        default="main",
+        metavar="CODE",
+        help="in a collection in several languages, summarize the documents in this "
+        "language; 'main' (default): the language with the most text; 'any': all of them",
+    )
     parser.add_argument(
         "--jobs",
         type=positive_int,
@@ -276,6 +291,15 @@ def _summarize_and_render(
     from .pipeline import Summarizer
     from .render import json_view, markdown_view, rich_view, safe_text, text_view
 
+    # Settings first: a mistyped option fails before any input is read.
+    summarizer = Summarizer(
+        max_sentences=args.sentences,
+        max_words=args.words,
+        max_chars=args.chars,
+        jobs=args.jobs,
+        language=args.language,
+        summary_language=args.summary_language,
+    )
     notices: list[LoadNotice] = []
     progress.update("loading", 0, None)
     documents = load_documents(
@@ -292,12 +316,7 @@ def _summarize_and_render(
         hint = " (--verbose lists what was skipped)" if notices and not args.verbose else ""
         _error(err, f"no text documents found in {where}{hint}")
         return EXIT_INPUT
-    summary = Summarizer(
-        max_sentences=args.sentences,
-        max_words=args.words,
-        max_chars=args.chars,
-        jobs=args.jobs,
-    ).summarize(documents, progress=progress.update)
+    summary = summarizer.summarize(documents, progress=progress.update)
     progress.stop()
 
     fmt = args.format or ("rich" if out.is_terminal else "text")

@@ -212,7 +212,7 @@ def fold_words(text: str) -> list[str]:
 def _is_content(word: str, profile: LanguageProfile) -> bool:
     # Single letters are initials and the debris of contractions ("U.S." folds
     # to "u s", "Trump's" to "trump s").
-    return len(word) > 1 and word not in profile.function_words and word not in profile.negations
+    return len(word) > 1 and not profile.is_function_word(word) and word not in profile.negations
 
 
 def _is_number(word: str, number_words: frozenset[str]) -> bool:

@@ -43,15 +43,17 @@ def analyze(text: str, profile: LanguageProfile) -> list[str]:
 
 def terms_of(folded: Sequence[str], profile: LanguageProfile) -> list[str]:
     """:func:`analyze` of a sentence already folded into words."""
-    stop, stem = profile.stop_words, profile.stem_word
+    stop, stem, key = profile.stop_words, profile.stem_word, profile.stop_key
     words = [w for w in folded if len(w) > 1]
     if not UNSPACED.search(" ".join(words)):
-        return [stem(w) for w in words if w not in stop]
+        if key is None:
+            return [stem(w) for w in words if w not in stop]
+        return [stem(w) for w in words if key(w) not in stop]
     terms = []
     for w in words:
         if UNSPACED.search(w):
             terms.extend(w[i : i + 2] for i in range(len(w) - 1))
-        elif w not in stop:
+        elif not profile.is_stop_word(w):
             terms.append(stem(w))
     return terms
 

@@ -1,6 +1,7 @@
 """The pipeline: one function call per stage, data flowing one way.
 
-    documents ─ prepare ─▶ PreparedDocuments ─ gather ─▶ CandidatePool ─ embed ─▶ vectors
+    documents ─ choose_languages ─▶ Languages ─ prepare ─▶ PreparedDocuments
+      ─ gather ─▶ CandidatePool ─ embed ─▶ vectors
       ─ score ─▶ Scores ─ shortlist, find_topics ─▶ Topics ─ select ─▶ Selection ─▶ Summary
 
 Each stage is a function of its own module; this module only wires them
@@ -16,12 +17,13 @@ from typing import Any
 import numpy as np
 
 from .candidates import DUPLICATE, CandidatePool, gather_candidates
-from .classify import BOILERPLATE, FRAGMENT, HEADING
+from .classify import BOILERPLATE, FRAGMENT, HEADING, OTHER_LANGUAGE, LabelledSentence
 from .clustering import Topics, find_topics
 from .documents import Document, as_collection
 from .embedding import Vectors, embed
 from .errors import EmptyInputError, InvalidSettingsError
-from .language import LanguageProfile, english
+from .language import UNDETERMINED, profile
+from .language.detect import Languages, choose_languages, language_names
 from .prepare import PreparedDocuments, prepare_documents
 from .ranking import Scores, item_lists, score
 from .selection import (
@@ -150,7 +152,8 @@ class _Run:
         self.documents = documents
         self.notes = notes
         self.report = report
-        self.profile: LanguageProfile = english()
+        self.languages: Languages = choose_languages([d.text for d in documents], settings.language)
+        self.summary_language = self._summary_language()
         self.jobs = resolve_jobs(settings.jobs)
         self.budget = Budget(
             settings.max_sentences,
@@ -177,16 +180,51 @@ class _Run:
         selection = self.select(vectors, reach, topics)  # the budget filled
         return self.assemble(prepared, pool, scores, topics, selection)
 
+    def _summary_language(self) -> str | None:
+        """The language the summary is drawn from (None: every language),
+        with a note on what a collection in several languages was read as."""
+        langs, wanted = self.languages, self.cfg.summary_language
+        if not langs.identified:
+            self.notes.append(
+                f"the language could not be identified (too little text); read as "
+                f"{_name(langs.main)} (choose another with --language)"
+            )
+        for code in sorted(set(langs.codes)):
+            if profile(code).code == UNDETERMINED:
+                self.notes.append(
+                    f"no language profile for {_name(code)} ({code}): read with the universal "
+                    "rules (sentence ends of every script, no stop words, no stemming)"
+                )
+        present = Counter(langs.codes)
+        chosen = langs.main if wanted == "main" else None if wanted == "any" else wanted
+        if chosen is not None and chosen not in present:
+            self.notes.append(
+                f"no document is in {_name(chosen)}; the summary is drawn from {_name(langs.main)}"
+            )
+            chosen = langs.main
+        if len(present) > 1:
+            read = ", ".join(
+                f"{_name(c)} ({n})" for c, n in sorted(present.items(), key=lambda x: (-x[1], x[0]))
+            )
+            drawn = f"the {_name(chosen)} ones" if chosen else "all of them"
+            self.notes.append(
+                f"documents in {len(present)} languages: {read}; the summary is drawn from "
+                f"{drawn} (choose with --summary-language)"
+            )
+        return chosen
+
     def prepare(self) -> PreparedDocuments:
-        docs, cfg = self.documents, self.cfg
+        docs, cfg, codes = self.documents, self.cfg, self.languages.codes
         self.report("split", 0, len(docs))
-        tokenizer = None
+        tokenizers = {}
         if cfg.train_punkt:
-            tokenizer = build_tokenizer(self.profile, "\n\n".join(d.text for d in docs))
+            for code in sorted(set(codes)):
+                text = "\n\n".join(d.text for d, c in zip(docs, codes, strict=True) if c == code)
+                tokenizers[profile(code).code] = build_tokenizer(profile(code), text)
         prepared = prepare_documents(
             docs,
-            profile=self.profile,
-            tokenizer=tokenizer,
+            profiles=[profile(c) for c in codes],
+            tokenizers=tokenizers,
             label=cfg.filter_boilerplate,
             jobs=self.jobs,
             on_document=lambda k: self.report("split", k, len(docs)),
@@ -199,9 +237,9 @@ class _Run:
         cfg = self.cfg
         self.report("clean", 0, 1)
         pool = gather_candidates(
-            prepared.labelled,
+            self._in_summary_language(prepared.labelled),
             prepared.features,
-            profile=self.profile,
+            profile=profile(self.summary_language or self.languages.main),
             collapse_duplicates=cfg.collapse_duplicates,
             duplicate_threshold=cfg.duplicate_threshold,
             drop_furniture=cfg.filter_boilerplate,
@@ -215,6 +253,24 @@ class _Run:
                 "no full sentence found; the summary is built from headings and fragments"
             )
         return pool
+
+    def _in_summary_language(
+        self, labelled: list[list[LabelledSentence]]
+    ) -> list[list[LabelledSentence]]:
+        """The labelled sentences, those of documents in another language than
+        the summary's set aside (with the reason)."""
+        chosen = self.summary_language
+        if chosen is None or all(c == chosen for c in self.languages.codes):
+            return labelled
+        reason = f"in {{}}; the summary is drawn from {_name(chosen)}"
+        return [
+            doc
+            if code == chosen
+            else [
+                LabelledSentence(s, OTHER_LANGUAGE, reason.format(_name(code))) for s, _, _ in doc
+            ]
+            for doc, code in zip(labelled, self.languages.codes, strict=True)
+        ]
 
     def embed(self, pool: CandidatePool) -> Vectors:
         self.report("embed", 0, 1)
@@ -319,12 +375,21 @@ class _Run:
             headings_dropped=reasons[HEADING],
             fragments_dropped=reasons[FRAGMENT],
             clusters=len(clusters),
+            other_language_dropped=reasons[OTHER_LANGUAGE],
         )
         documents = tuple(
-            DocumentInfo(d.id, d.title, d.path, sizes[d.id], d.author, d.date)
-            for d in self.documents
+            DocumentInfo(d.id, d.title, d.path, sizes[d.id], d.author, d.date, code)
+            for d, code in zip(self.documents, self.languages.codes, strict=True)
         )
-        return Summary(sentences, stats, documents, clusters, dropped, tuple(self.notes))
+        return Summary(
+            sentences,
+            stats,
+            documents,
+            clusters,
+            dropped,
+            tuple(self.notes),
+            language=self.summary_language or self.languages.main,
+        )
 
 
 def summarize(
@@ -343,6 +408,11 @@ def summarize(
 
 def _no_progress(stage: str, completed: int, total: int) -> None:
     pass
+
+
+def _name(code: str) -> str:
+    """A language's English name ("German")."""
+    return language_names().get(code, code)
 
 
 def _where(candidate: Candidate) -> str:

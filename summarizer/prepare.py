@@ -1,6 +1,7 @@
 """The per-document stage: split, label and featurise every document.
 
-Each document is split into sentences (:mod:`summarizer.sentences`), its
+Each document is split into sentences (:mod:`summarizer.sentences`) in its
+own language (:class:`summarizer.language.LanguageProfile`), its
 sentences are classified (:mod:`summarizer.classify`) and their features
 computed (:mod:`summarizer.features`). Documents are independent, and this
 is most of the work on a large collection, so documents go in chunks of
@@ -12,7 +13,8 @@ saves.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -21,8 +23,8 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer
 from .classify import LabelledSentence, label_document, unlabelled
 from .documents import Document
 from .features import Features, featurize, stack
-from .language import LanguageProfile
-from .sentences import Sentence, default_tokenizer, split_document
+from .language import LanguageProfile, english
+from .sentences import Sentence, split_document
 from .workers import map_tasks
 
 #: Below this many characters of text, work stays in one process.
@@ -47,29 +49,30 @@ class PreparedDocuments(NamedTuple):
 
 
 class _Options(NamedTuple):
-    profile: LanguageProfile
-    tokenizer: PunktSentenceTokenizer | None  # None: the profile's own, built in each worker
+    tokenizers: Mapping[str, PunktSentenceTokenizer]  # trained ones, by language code
     label: bool
 
 
 def prepare_documents(
     documents: Sequence[Document],
     *,
-    profile: LanguageProfile,
-    tokenizer: PunktSentenceTokenizer | None,
+    profiles: Sequence[LanguageProfile],
+    tokenizers: Mapping[str, PunktSentenceTokenizer],
     label: bool,
     jobs: int,
     on_document: Callable[[int], None] | None = None,
 ) -> PreparedDocuments:
-    """Split, label and featurise every document, in parallel when it pays off.
+    """Split, label and featurise every document in its own language, in
+    parallel when it pays off.
 
     Parameters
     ----------
     documents : sequence of Document
-    profile : LanguageProfile
-        The language of the documents.
-    tokenizer : PunktSentenceTokenizer or None
-        A tokenizer trained on the input; None for the profile's own.
+    profiles : sequence of LanguageProfile
+        The language of each document.
+    tokenizers : mapping of str to PunktSentenceTokenizer
+        Tokenizers trained on the input, by language code; a language
+        without one uses its profile's own.
     label : bool
         Classify the sentences (otherwise every sentence is body).
     jobs : int
@@ -78,17 +81,18 @@ def prepare_documents(
         Called with the number of documents done so far.
     """
     workers = jobs if sum(len(d.text) for d in documents) >= PARALLEL_MIN_CHARS else 1
-    chunks = [documents[a:b] for a, b in _chunk_bounds(documents, workers)]
+    items = list(zip(documents, profiles, strict=True))
+    chunks = [items[a:b] for a, b in _chunk_bounds(documents, workers)]
     parts: list[PreparedDocuments] = []
     done = 0
-    options = _Options(profile, tokenizer, label)
+    options = _Options(tokenizers, label)
     for part in map_tasks(_prepare_chunk, chunks, shared=options, jobs=workers):
         parts.append(part)
         done += len(part.sentences)
         if on_document:
             on_document(done)
     if not parts:
-        return PreparedDocuments([], [], featurize([], profile))
+        return PreparedDocuments([], [], featurize([], english()))
     return PreparedDocuments(
         [doc for part in parts for doc in part.sentences],
         [doc for part in parts for doc in part.labelled],
@@ -96,16 +100,23 @@ def prepare_documents(
     )
 
 
-def _prepare_chunk(options: _Options, documents: Sequence[Document]) -> PreparedDocuments:
-    profile = options.profile
-    tokenizer = options.tokenizer or default_tokenizer(profile)
-    sentences = [split_document(doc, tokenizer) for doc in documents]
-    labelled = [
-        label_document(s, profile, doc.headings) if options.label else unlabelled(s)
-        for doc, s in zip(documents, sentences, strict=True)
-    ]
-    features = featurize([s.text for doc in labelled for s, _, _ in doc], profile)
-    return PreparedDocuments(sentences, labelled, features)
+def _prepare_chunk(
+    options: _Options, items: Sequence[tuple[Document, LanguageProfile]]
+) -> PreparedDocuments:
+    sentences, labelled = [], []
+    for doc, profile in items:
+        split = split_document(doc, profile, options.tokenizers.get(profile.code))
+        sentences.append(split)
+        labelled.append(
+            label_document(split, profile, doc.headings) if options.label else unlabelled(split)
+        )
+    # Features of each run of documents in one language, with its profile.
+    runs = []
+    for profile, run in itertools.groupby(
+        zip((p for _, p in items), labelled, strict=True), key=lambda pair: pair[0]
+    ):
+        runs.append(featurize([s.text for _, doc in run for s, _, _ in doc], profile))
+    return PreparedDocuments(sentences, labelled, stack(runs) if runs else featurize([], english()))
 
 
 def _chunk_bounds(documents: Sequence[Document], workers: int) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .language.detect import language_names
 from .summary import Summary, SummarySentence
 
 #: Citation colours: mid-tones that stay readable on light and dark backgrounds.
@@ -118,11 +119,26 @@ def _shorten(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def languages_text(summary: Summary) -> str:
+    """Which languages were read and which the summary is drawn from:
+    ``"English"``, or ``"German (3), English (2); summary from German"``."""
+    read = summary.languages_read
+    if not read:
+        return ""
+    names = language_names()
+    if len(read) == 1:
+        return names.get(next(iter(read)), next(iter(read)))
+    listed = ", ".join(f"{names.get(c, c)} ({n})" for c, n in read.items())
+    used = summary.languages_used or ((summary.language,) if summary.language else ())
+    return f"{listed}; summary from {', '.join(names.get(c, c) for c in used) or 'none'}"
+
+
 def footer_text(summary: Summary, *, elapsed: float | None = None, skipped: int = 0) -> str:
     """One line of corpus statistics."""
     st = summary.stats
     parts = [
         f"{st.documents} document{'s' * (st.documents != 1)}",
+        *([languages] if (languages := languages_text(summary)) else []),
         f"{st.sentences} sentences",
         f"{st.duplicates_merged} duplicates merged",
         f"{st.boilerplate_dropped} boilerplate dropped",
@@ -198,6 +214,9 @@ def _sources_table(summary: Summary, numbers: Mapping[str, int], *, verbose: boo
     table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
     table.add_column("#", justify="right")
     table.add_column("source", overflow="fold")
+    mixed = len(summary.languages_read) > 1
+    if mixed:
+        table.add_column("lang")
     table.add_column("read", justify="right")
     table.add_column("used", justify="right")
     docs = summary.documents
@@ -210,6 +229,7 @@ def _sources_table(summary: Summary, numbers: Mapping[str, int], *, verbose: boo
         table.add_row(
             Text(f"[{n}]", style=f"bold {_colour(n)}"),
             Text(safe_text(d.description)),
+            *([d.language or ""] if mixed else []),
             str(d.sentences),
             str(used[d.id]) if used[d.id] else Text("0", style="dim"),
         )
@@ -221,6 +241,7 @@ def _sources_table(summary: Summary, numbers: Mapping[str, int], *, verbose: boo
         table.add_row(
             "",
             Text(f"… {len(rest)} more documents ({what})", style="dim"),
+            *([""] if mixed else []),
             str(sum(d.sentences for d in rest)),
             str(sum(used[d.id] for d in rest)),
         )
@@ -272,6 +293,7 @@ def explain_view(summary: Summary, *, verbose: bool = False) -> list[RenderableT
         if more:
             dropped.add_row(reason, Text(f"… and {more} more", style="dim"), "")
     parts.append(dropped)
+    parts.append(Text(f"Languages: {languages_text(summary)}"))
     return parts
 
 
@@ -323,8 +345,11 @@ def text_view(summary: Summary, *, explain: bool = False, verbose: bool = False)
                 lines.append(f"  {reason}: {safe_text(d.detail)}: {_shorten(d.text, 80)}")
             if more:
                 lines.append(f"  {reason}: ... and {more} more")
-        lines += ["", "Sources:"]
-        lines += [f"  [{numbers[d.id]}] {safe_text(d.description)}" for d in summary.documents]
+        lines += ["", f"Languages: {languages_text(summary)}", "", "Sources:"]
+        lines += [
+            f"  [{numbers[d.id]}] {safe_text(d.description)} ({d.language})"
+            for d in summary.documents
+        ]
     return "\n".join(lines)
 
 
@@ -382,6 +407,7 @@ def markdown_view(summary: Summary, *, explain: bool = False, verbose: bool = Fa
                 out.append(f"- *{reason}*: {why}: {text}")
             if more:
                 out.append(f"- *{reason}*: … and {more} more")
+        out += ["", f"Languages: {languages_text(summary)}"]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -3,9 +3,10 @@
 Punkt's parameters are built in code from a language profile's
 abbreviations (:class:`summarizer.language.LanguageProfile`), optionally
 extended by training Punkt on the input itself. Punkt decides at ". ! ?";
-the splitter also cuts after every other sentence end of
-:data:`summarizer.language.SENTENCE_ENDS` (which Punkt does not know), with
-the closing marks that follow it. Line and paragraph breaks are hard
+the splitter also cuts after every other sentence end of the language
+(``LanguageProfile.sentence_ends``: the Devanagari danda, the Greek
+question mark ...; Punkt does not know them), with the closing marks that
+follow it. Line and paragraph breaks are hard
 boundaries, except where a line was wrapped:
 
 - a single line break inside a running sentence (the line does not end like
@@ -24,10 +25,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktTrainer,
+)
 
 from .documents import Document
-from .language import AMBIGUOUS_ENDS, CLOSING_MARKS, LINE_ENDS, SENTENCE_ENDS, LanguageProfile
+from .language import AMBIGUOUS_ENDS, CLOSING_MARKS, LINE_ENDS, LanguageProfile
 from .readers.pages import is_full_line, wrap_width
 
 
@@ -83,20 +89,24 @@ class Candidate(NamedTuple):
         return tuple(dict.fromkeys(s.doc_id for s in self.sources))
 
 
-# Sentence ends Punkt does not know (it only splits at . ! ? followed by
-# space), with any closing marks after them.
-_OTHER_END = re.compile(
-    "[" + re.escape("".join(c for c in SENTENCE_ENDS if c not in AMBIGUOUS_ENDS)) + "]+"
-    "[" + re.escape(CLOSING_MARKS) + "]*"
-)
+@lru_cache(maxsize=64)
+def _end_patterns(profile: LanguageProfile) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The sentence ends of a language that Punkt does not know (it only
+    splits at . ! ? followed by space), with any closing marks after them;
+    and a piece that is nothing but ends and closing marks (it belongs to
+    the sentence before it)."""
+    ends, closing = profile.sentence_ends, profile.closing_marks
+    unambiguous = "".join(c for c in ends if c not in AMBIGUOUS_ENDS)
+    other_end = re.compile("[" + re.escape(unambiguous) + "]+[" + re.escape(closing) + "]*")
+    only_ends = re.compile("[" + re.escape(ends + closing) + "]+$")
+    return other_end, only_ends
+
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # A line "closes" when it ends in sentence punctuation (or a colon or
 # semicolon), possibly followed by closing marks.
 _CLOSED = re.compile("[" + re.escape(LINE_ENDS) + "][" + re.escape(CLOSING_MARKS) + "]*\\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
-# A piece that is nothing but sentence ends and closing marks belongs to the
-# sentence it follows.
-_ONLY_ENDS = re.compile("[" + re.escape(SENTENCE_ENDS + CLOSING_MARKS) + "]+$")
 
 
 def build_tokenizer(
@@ -111,14 +121,38 @@ def build_tokenizer(
         When given, Punkt is first trained on this text (unsupervised) and the
         profile's abbreviations are added to what it learned.
     """
+    lang_vars = _language_vars(profile)
     if train_text:
-        trainer = PunktTrainer()
+        trainer = PunktTrainer(lang_vars=lang_vars)
         trainer.train(train_text, finalize=True)
         params = trainer.get_params()
     else:
         params = PunktParameters()
     params.abbrev_types.update(profile.abbreviations)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=lang_vars)
+
+
+def _language_vars(profile: LanguageProfile) -> PunktLanguageVars:
+    return _LanguageVars(profile.closing_marks)
+
+
+class _LanguageVars(PunktLanguageVars):
+    """Punkt's language variables with the language's closing marks: only
+    those move back onto the sentence before a break. (Punkt's own list also
+    moves opening quotes, so French "... la nuit. « Nous ..." would give the
+    « to the sentence before.) Pickles with its marks, for worker processes."""
+
+    def __init__(self, closing_marks: str) -> None:
+        self.__setstate__(closing_marks)
+
+    def __getstate__(self) -> str:  # type: ignore[override]
+        return self.closing_marks
+
+    def __setstate__(self, closing_marks: str) -> None:  # type: ignore[override]
+        self.closing_marks = closing_marks
+        self.re_boundary_realignment = re.compile(
+            "[" + re.escape(closing_marks) + r"]+?(?:\s+|(?=--)|$)", re.MULTILINE
+        )
 
 
 @lru_cache(maxsize=8)
@@ -166,21 +200,28 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_document(document: Document, tokenizer: PunktSentenceTokenizer) -> list[Sentence]:
-    """Split one document into sentences with exact character spans."""
-    tok = tokenizer
+def split_document(
+    document: Document,
+    profile: LanguageProfile,
+    tokenizer: PunktSentenceTokenizer | None = None,
+) -> list[Sentence]:
+    """Split one document, written in the language of ``profile``, into
+    sentences with exact character spans (with ``tokenizer``, a Punkt
+    tokenizer trained on the input, or the profile's own)."""
+    tok = tokenizer or default_tokenizer(profile)
+    other_end, only_ends = _end_patterns(profile)
     text = document.text
     sentences: list[Sentence] = []
     for paragraph, (b_start, b_end) in enumerate(blocks(text)):
         block = text[b_start:b_end]
         first = len(sentences)
         for s_start, s_end in tok.span_tokenize(block):
-            for start, end in _split_other_ends(block, s_start, s_end):
+            for start, end in _split_other_ends(block, s_start, s_end, other_end):
                 start, end = b_start + start, b_start + end
                 if (
                     len(sentences) > first
                     and sentences[-1].end == start
-                    and _ONLY_ENDS.match(text, start, end)
+                    and only_ends.match(text, start, end)
                 ):
                     # Punkt cuts "recommend!!!" at the end of a block into "!!" and "!".
                     last = sentences[-1]
@@ -192,10 +233,12 @@ def split_document(document: Document, tokenizer: PunktSentenceTokenizer) -> lis
     return sentences
 
 
-def _split_other_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_other_ends(
+    text: str, start: int, end: int, other_end: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
     """Spans of ``text[start:end]`` cut after sentence ends Punkt misses
-    (see ``_OTHER_END``), without leading white space."""
-    for m in _OTHER_END.finditer(text, start, end):
+    (``other_end``, see :func:`_end_patterns`), without leading white space."""
+    for m in other_end.finditer(text, start, end):
         if m.end() < end:
             yield from _nonblank(text, start, m.end())
             start = m.end()

@@ -68,6 +68,15 @@ class SummarizerSettings:
     train_punkt : bool
         Also train Punkt on the input (learns extra abbreviations and
         capitalisation habits of the collection); slower on large inputs.
+    language : str
+        How documents are read: ``"auto"`` identifies each document's
+        language (:mod:`summarizer.language.detect`); an ISO 639-1 code
+        (``"de"``) reads every document in that language.
+    summary_language : str
+        Which documents a collection in several languages is summarized
+        from: ``"main"``, those in the language with the most text;
+        ``"any"``, all of them; or an ISO 639-1 code. Sentences in other
+        languages are set aside with the reason, never silently.
     random_state : int
         Seed of the clustering, for reproducible results.
     jobs : int or None
@@ -95,6 +104,8 @@ class SummarizerSettings:
     use_clusters: bool = False
     control_redundancy: bool = True
     train_punkt: bool = False
+    language: str = "auto"
+    summary_language: str = "main"
     random_state: int = 0
     jobs: int | None = None
 
@@ -126,6 +137,8 @@ class SummarizerSettings:
         _check_float("length_exponent", self.length_exponent, 0.0, 2.0)
         _check_float("position_weight", self.position_weight, 0.0, 1.0)
         _check_float("corroboration_weight", self.corroboration_weight, 0.0, 100.0)
+        _check_language("language", self.language, ("auto",))
+        _check_language("summary_language", self.summary_language, ("main", "any"))
         _check_int("random_state", self.random_state, minimum=0)
         if self.jobs is not None:
             _check_int("jobs", self.jobs, minimum=1)
@@ -152,6 +165,16 @@ def _check_int(name: str, value: object, *, minimum: int, what: str | None = Non
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
         raise InvalidSettingsError(
             f"{name} must be {what or f'an int >= {minimum}'}, got {value!r}"
+        )
+
+
+def _check_language(name: str, value: object, keywords: tuple[str, ...]) -> None:
+    from .language.detect import known_code
+
+    if not isinstance(value, str) or (value not in keywords and not known_code(value)):
+        choices = " or ".join(f'"{k}"' for k in keywords)
+        raise InvalidSettingsError(
+            f'{name} must be {choices} or an ISO 639-1 language code such as "de", got {value!r}'
         )
 
 

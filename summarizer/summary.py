@@ -13,7 +13,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Version of the :meth:`Summary.to_dict` layout; bumped on any incompatible change.
 #: The layout is described by ``summary.schema.json`` (JSON Schema) in this package.
 #: 2: sources say how they match (``match``, ``similarity``); ``related`` is a span.
-SCHEMA_VERSION = 3
+#: 3: documents have ``author`` and ``date``.
+#: 4: ``languages`` (read, summary); each document's ``language``;
+#: ``stats.other_language_dropped``.
+SCHEMA_VERSION = 4
 
 #: How a source matches its summary sentence: the same words (after case,
 #: width and punctuation folding), or a near match stating the same fact.
@@ -112,6 +115,7 @@ class DocumentInfo:
     sentences: int
     author: str | None = None
     date: str | None = None
+    language: str | None = None
 
     @property
     def label(self) -> str:
@@ -130,6 +134,7 @@ class DocumentInfo:
             "path": self.path,
             "author": self.author,
             "date": self.date,
+            "language": self.language,
             "sentences": self.sentences,
         }
 
@@ -146,6 +151,7 @@ class CorpusStats:
     headings_dropped: int
     fragments_dropped: int
     clusters: int
+    other_language_dropped: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -166,7 +172,8 @@ class ClusterInfo:
 
 class DroppedSentence(NamedTuple):
     """A sentence left out, and why: ``reason`` is one of ``"duplicate"``,
-    ``"boilerplate"``, ``"heading"``, ``"fragment"`` or ``"redundant"``,
+    ``"boilerplate"``, ``"heading"``, ``"fragment"``, ``"other-language"``
+    or ``"redundant"``,
     ``detail`` says more, and ``related`` is where the sentence it repeats is.
 
     (A named tuple: the stages make one for every sentence they set aside,
@@ -230,6 +237,9 @@ class Summary:
     notes : tuple of str
         Anything the caller should know (for example that no sentence fits
         the budget).
+    language : str or None
+        The language the summary is drawn from (ISO 639-1; see
+        :attr:`languages_read` for every language of the collection).
     """
 
     sentences: tuple[SummarySentence, ...]
@@ -238,6 +248,23 @@ class Summary:
     clusters: tuple[ClusterInfo, ...] = ()
     dropped: tuple[DroppedSentence, ...] = field(default=(), repr=False)
     notes: tuple[str, ...] = ()
+    language: str | None = None
+
+    @property
+    def languages_read(self) -> dict[str, int]:
+        """Documents per language, most first (ISO 639-1 codes)."""
+        counts: dict[str, int] = {}
+        for d in self.documents:
+            if d.language:
+                counts[d.language] = counts.get(d.language, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    @property
+    def languages_used(self) -> tuple[str, ...]:
+        """The languages of the documents the summary's sentences come from."""
+        language = {d.id: d.language for d in self.documents}
+        used = dict.fromkeys(language.get(s.doc_id) for s in self.sentences)
+        return tuple(code for code in used if code)
 
     @property
     def text(self) -> str:
@@ -264,6 +291,11 @@ class Summary:
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
             "documents": [d.to_dict() for d in self.documents],
+            "languages": {
+                "summary": self.language,
+                "read": self.languages_read,
+                "used": list(self.languages_used),
+            },
             "stats": self.stats.to_dict(),
             "notes": list(self.notes),
         }

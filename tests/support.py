@@ -36,13 +36,17 @@ def check_source_matches(sentence: str, span: str, match: str, similarity: float
 def split(*texts: str) -> list[list[Sentence]]:
     """The sentences of each text, as documents d1, d2, ..."""
     tokenizer = default_tokenizer(EN)
-    return [split_document(Document(f"d{i}", t), tokenizer) for i, t in enumerate(texts, start=1)]
+    return [
+        split_document(Document(f"d{i}", t), EN, tokenizer) for i, t in enumerate(texts, start=1)
+    ]
 
 
 def prepare(*texts: str, label: bool = True) -> tuple[PreparedDocuments, dict[str, Document]]:
     """The texts (documents d1, d2, ...) split, labelled and featurised."""
     docs = [Document(f"d{i}", t) for i, t in enumerate(texts, start=1)]
-    prepared = prepare_documents(docs, profile=EN, tokenizer=None, label=label, jobs=1)
+    prepared = prepare_documents(
+        docs, profiles=[EN] * len(docs), tokenizers={}, label=label, jobs=1
+    )
     return prepared, {d.id: d for d in docs}
 
 

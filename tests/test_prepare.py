@@ -32,14 +32,19 @@ def test_prepare_documents_keeps_order_and_reports_progress(always_parallel: Non
     documents = load_documents(SEEDS)
     seen: list[int] = []
     sentences, labelled, features = prepare.prepare_documents(
-        documents, profile=EN, tokenizer=None, label=True, jobs=2, on_document=seen.append
+        documents,
+        profiles=[EN] * len(documents),
+        tokenizers={},
+        label=True,
+        jobs=2,
+        on_document=seen.append,
     )
     assert [doc[0].doc_id for doc in sentences] == [d.id for d in documents]
     assert len(labelled) == len(documents)
     assert features.keys.size == sum(len(doc) for doc in labelled)
     assert seen[-1] == len(documents) and seen == sorted(seen)
     s1, l1, f1 = prepare.prepare_documents(
-        documents, profile=EN, tokenizer=None, label=True, jobs=1
+        documents, profiles=[EN] * len(documents), tokenizers={}, label=True, jobs=1
     )
     assert (s1, l1) == (sentences, labelled)
     assert np.array_equal(f1.keys, features.keys)

@@ -27,7 +27,7 @@ from summarizer.readers.html import read_html, visible_text
 from summarizer.readers.markdown import read_markdown
 from summarizer.readers.pages import join_hyphenated, read_plain, wrap_width
 from summarizer.readers.url import FetchError, fetch
-from summarizer.sentences import default_tokenizer, split_document
+from summarizer.sentences import split_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
 sys.path.insert(0, str(FIXTURES))
@@ -43,7 +43,7 @@ def squash(text: str) -> str:
 
 
 def sentences_of(doc: Document) -> list[str]:
-    return [squash(s.text) for s in split_document(doc, default_tokenizer(english()))]
+    return [squash(s.text) for s in split_document(doc, english())]
 
 
 def summary_of(*paths: Path | str, words: int = 150) -> dict:
@@ -113,9 +113,7 @@ def test_headings_of_a_page_are_never_body() -> None:
     )
     extracted = read_html(html)
     doc = Document("page", extracted.text, headings=extracted.headings)
-    labelled = label_document(
-        split_document(doc, default_tokenizer(english())), english(), doc.headings
-    )
+    labelled = label_document(split_document(doc, english()), english(), doc.headings)
     kinds = {squash(x.sentence.text): x.kind for x in labelled}
     # A full sentence with its period, but the page says it is a heading.
     assert kinds["What the closure means for the families who live south of the river."] == HEADING
@@ -290,8 +288,7 @@ def test_both_bullet_markers_read_alike() -> None:
     assert dash.text == star.text
     docs = [Document("d", dash.text), Document("s", star.text)]
     kinds = [
-        [x.kind for x in label_document(split_document(d, default_tokenizer(english())), english())]
-        for d in docs
+        [x.kind for x in label_document(split_document(d, english()), english())] for d in docs
     ]
     assert kinds[0] == kinds[1] == [BODY, BODY, BODY]
 
@@ -338,7 +335,7 @@ def test_report_summaries_agree_and_hold_no_contents_line() -> None:
 
 def test_contents_lines_are_boilerplate() -> None:
     doc = Document("toc", "2 Water resources and demand ........................ 9\n")
-    (labelled,) = label_document(split_document(doc, default_tokenizer(english())), english())
+    (labelled,) = label_document(split_document(doc, english()), english())
     assert labelled.kind == BOILERPLATE
 
 
@@ -417,7 +414,7 @@ def test_informal_reviews() -> None:
     assert len(docs) == 30
     found: dict[str, str] = {}
     for doc in docs:
-        labelled = label_document(split_document(doc, default_tokenizer(english())), english())
+        labelled = label_document(split_document(doc, english()), english())
         found.update({squash(x.sentence.text): x.kind for x in labelled})
     for sentence in facts["exclamations"] + facts["interrobangs"]:
         assert squash(sentence) in found, sentence
@@ -470,9 +467,7 @@ def test_a_short_lower_case_text_keeps_its_sentences_among_capitalised_lines() -
         "grinds evenly and its quiet, cleaning the burrs takes five minutes.\n"
         "Wire services contributed to this report.\n",
     )
-    kinds = [
-        x.kind for x in label_document(split_document(doc, default_tokenizer(english())), english())
-    ]
+    kinds = [x.kind for x in label_document(split_document(doc, english()), english())]
     assert kinds[1] == BODY
     # In edited prose a lower-case start still means a piece of a sentence.
     prose = Document(
@@ -480,10 +475,7 @@ def test_a_short_lower_case_text_keeps_its_sentences_among_capitalised_lines() -
         "The council met on Monday. It approved the plan. The vote was close. "
         "Officials said the work starts in May. and then the meeting ended without a vote.",
     )
-    kinds = [
-        x.kind
-        for x in label_document(split_document(prose, default_tokenizer(english())), english())
-    ]
+    kinds = [x.kind for x in label_document(split_document(prose, english()), english())]
     assert kinds[-1] != BODY
 
 
@@ -589,9 +581,7 @@ def test_long_runs_are_read_in_linear_time() -> None:
     # Quadratic regular expressions took minutes on these (not timed here:
     # with the linear ones the test simply finishes).
     underscores = "Sign here " + "_" * 200_000 + " please and thank you."
-    (labelled,) = label_document(
-        split_document(Document("u", underscores), default_tokenizer(english())), english()
-    )
+    (labelled,) = label_document(split_document(Document("u", underscores), english()), english())
     assert labelled.kind != BOILERPLATE
     long_word = "x" * 200_000 + "\n" + "wrapped text " * 10
     assert join_hyphenated(long_word)[1] == 0
@@ -599,7 +589,7 @@ def test_long_runs_are_read_in_linear_time() -> None:
 
 def test_dots_in_a_sentence_are_not_a_contents_line() -> None:
     doc = Document("r", "We waited.... 45 minutes for our food and nobody said sorry.")
-    (labelled,) = label_document(split_document(doc, default_tokenizer(english())), english())
+    (labelled,) = label_document(split_document(doc, english()), english())
     assert labelled.kind == BODY
 
 
@@ -777,12 +767,10 @@ def test_fields_are_not_sentences() -> None:
         "Subject: RE: Inventory count moved to July 6-7",
         "Date of next meeting: to be confirmed",
     ):
-        (labelled,) = label_document(
-            split_document(Document("f", line), default_tokenizer(english())), english()
-        )
+        (labelled,) = label_document(split_document(Document("f", line), english()), english())
         assert labelled.kind != BODY, line
     doc = Document("s", "The mayor said: the bridge will reopen in May.")
-    (labelled,) = label_document(split_document(doc, default_tokenizer(english())), english())
+    (labelled,) = label_document(split_document(doc, english()), english())
     assert labelled.kind == BODY
 
 
@@ -859,6 +847,6 @@ def test_a_wrapped_e_mail_thread_keeps_its_sentences_whole() -> None:
         assert sentence in found, (sentence, found)
     kinds = {
         squash(x.sentence.text): x.kind
-        for x in label_document(split_document(doc, default_tokenizer(english())), english())
+        for x in label_document(split_document(doc, english()), english())
     }
     assert kinds["Subject: RE: Inventory count moved to July 6-7"] != BODY

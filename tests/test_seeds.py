@@ -18,7 +18,7 @@ from support import vectors as embed
 from summarizer import load_documents, summarize
 from summarizer.classify import BODY, classify
 from summarizer.language import fold
-from summarizer.sentences import default_tokenizer, split_document
+from summarizer.sentences import split_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -118,7 +118,7 @@ def test_duplicates_and_boilerplate_are_counted(documents):
 
 def test_us_abbreviation_is_not_a_sentence_break(documents):
     document = documents["004_ed06c6370d8a7937.txt"]
-    sentences = [s.text for s in split_document(document, default_tokenizer(EN))]
+    sentences = [s.text for s in split_document(document, EN)]
     assert sentences[0] == "Credited from: SCMP"
     assert sentences[1].startswith("U.S. President Donald Trump arrived in Tokyo")
     assert sentences[1].endswith("between the two nations.")

@@ -19,7 +19,7 @@ from summarizer.sentences import (
 def split(text: str, *, train: bool = False) -> list[Sentence]:
     doc = Document(id="d", text=text)
     tokenizer = build_tokenizer(EN, text) if train else default_tokenizer(EN)
-    sentences = split_document(doc, tokenizer)
+    sentences = split_document(doc, EN, tokenizer)
     assert_valid_spans(doc, sentences)
     return sentences
 
@@ -166,7 +166,7 @@ def test_spans_on_messy_document(train):
 def test_split_document_with_explicit_tokenizer():
     doc = Document(id="x", text="Acme Inc. sold widgets. Buyers liked them.")
     tok = build_tokenizer(EN, "Some training text. More of it here.")
-    sentences = split_document(doc, tok)
+    sentences = split_document(doc, EN, tok)
     assert [s.text for s in sentences] == ["Acme Inc. sold widgets.", "Buyers liked them."]
     assert_valid_spans(doc, sentences)
 
@@ -222,7 +222,7 @@ def test_train_on_repetitive_text_still_gives_valid_spans():
 )
 def test_sentence_ends_punkt_does_not_know(text: str, expected: list[str]) -> None:
     doc = Document("d", text)
-    sentences = split_document(doc, default_tokenizer(EN))
+    sentences = split_document(doc, EN)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
 

@@ -7,11 +7,11 @@ Two kinds of definitions live here:
   what ends a sentence (:data:`SENTENCE_ENDS`) and which marks may follow
   the end, how words are counted for a budget (:func:`count_words`) and how
   a sentence is folded for matching (:func:`fold`).
-* **A language profile** (:class:`LanguageProfile`): the word lists, the
-  stemmer and the page vocabulary of one language. Every stage that needs
-  to know the language takes a profile; none assumes one. The pipeline
-  reads English today (:data:`ENGLISH`); a profile per document plugs in
-  here.
+* **A language profile** (:class:`LanguageProfile`): the sentence ends,
+  word lists, stemmer and page vocabulary of one language. Every stage that
+  needs to know the language takes a profile; none assumes one. Profiles
+  are built by :func:`profile` (see :mod:`.profiles` for where each part
+  comes from) and chosen per document by :mod:`.detect`.
 """
 
 from __future__ import annotations
@@ -33,8 +33,11 @@ WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 #: counts as a word.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
-#: What ends a sentence, in every script this package splits.
-SENTENCE_ENDS = ".!?…。！？｡؟۔।॥։።"
+#: What ends a sentence in every language (a profile may add its own, such as
+#: the Greek question mark ";"): Latin, Han and kana, Arabic and Urdu,
+#: Devanagari, Armenian, Ethiopic, Myanmar, Khmer and Tibetan full stops and
+#: question marks.
+SENTENCE_ENDS = ".!?…‼⁇⁈⁉。！？｡؟۔।॥։።፧፨။។༎"
 #: The ends that may also stand inside a sentence: a period after an
 #: abbreviation or in a number, "?!" in a quotation, an ellipsis marking an
 #: omission. Punkt decides for ". ! ?"; an ellipsis is left where Punkt
@@ -104,7 +107,8 @@ class LanguageProfile:
     Parameters
     ----------
     code, name : str
-        ISO 639-1 code and English name.
+        ISO 639-1 code (or ``"und"``, undetermined, for the universal
+        fallback) and English name.
     abbreviations : frozenset of str
         Words that a period after them does not end a sentence with, lower
         case, without the final period (``"u.s"`` for "U.S."): Punkt's
@@ -131,6 +135,20 @@ class LanguageProfile:
         has none: words then stand for themselves.
     page : PageVocabulary
         How web pages talk about themselves in this language.
+    sentence_ends : str
+        What ends a sentence: :data:`SENTENCE_ENDS` and the language's own.
+    closing_marks : str
+        Marks that may follow a sentence end and belong to the sentence:
+        :data:`CLOSING_MARKS` and the language's own closing quotes (German
+        „...“ closes with “, which opens a quotation in English).
+    stop_key : callable or None
+        How a folded word is looked up in ``stop_words`` when the list is
+        written without accents (Greek); None to look it up as it is.
+    fact_words_known : bool
+        Whether the negations, number words and polar words are curated.
+        Without them any differing word may change a sentence's fact, so
+        near duplicates must match word for word (see
+        :mod:`summarizer.duplicates`).
     """
 
     code: str
@@ -144,21 +162,34 @@ class LanguageProfile:
     title_small_words: frozenset[str]
     stem: Callable[[str], str] | None
     page: PageVocabulary
+    sentence_ends: str = SENTENCE_ENDS
+    closing_marks: str = CLOSING_MARKS
+    stop_key: Callable[[str], str] | None = None
+    fact_words_known: bool = True
 
     @cached_property
     def function_words(self) -> frozenset[str]:
         """Words that carry no fact of their own: the stop words and particles,
-        without the negations, number words and polar words (which do)."""
-        return (
-            (self.stop_words | self.particles)
-            - self.negations
-            - self.number_words
-            - self.polar_words
-        )
+        without the negations, number words and polar words (which do); none
+        when those are not known for the language."""
+        if not self.fact_words_known:
+            return frozenset()
+        facts = self.negations | self.number_words | self.polar_words
+        if self.stop_key:  # the stop words are keyed (unaccented): key the others alike
+            facts = frozenset(map(self.stop_key, facts))
+        return (self.stop_words | self.particles) - facts
+
+    def is_function_word(self, word: str) -> bool:
+        """Whether a folded word is one of :attr:`function_words`."""
+        return (self.stop_key(word) if self.stop_key else word) in self.function_words
 
     def stem_word(self, word: str) -> str:
         """The stem of a folded word (the word itself without a stemmer)."""
         return self.stem(word) if self.stem else word
+
+    def is_stop_word(self, word: str) -> bool:
+        """Whether a folded word is one of the language's stop words."""
+        return (self.stop_key(word) if self.stop_key else word) in self.stop_words
 
     def __repr__(self) -> str:
         return f"LanguageProfile({self.code!r})"
@@ -188,16 +219,18 @@ class PageVocabulary:
 
 
 def profile(code: str) -> LanguageProfile:
-    """The profile of a language, by its ISO 639-1 code."""
-    from .en import ENGLISH
+    """The profile of a language, by its ISO 639-1 code (see
+    :func:`summarizer.language.profiles.build_profile`; built once per
+    process)."""
+    from .profiles import build_profile
 
-    profiles = {ENGLISH.code: ENGLISH}
-    try:
-        return profiles[code]
-    except KeyError:
-        raise ValueError(f"no language profile for {code!r}") from None
+    return build_profile(code)
 
 
 def english() -> LanguageProfile:
-    """The English profile (the language the pipeline reads today)."""
+    """The English profile."""
     return profile("en")
+
+
+#: The code of the universal profile: a language without a profile of its own.
+UNDETERMINED = "und"
