@@ -96,6 +96,9 @@ _CONTINUATION_MARKS = ",;:)]}-–—"
 # said it (English, French and German quotation marks).
 _BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’|«[^«»]*»|»[^«»]*«|„[^„“”]*[“”])$""")
 _QUOTED = re.compile(r"""“[^“”]*”?|"[^"]*"?""")
+# Quotation marks of every language (apostrophes and single quotes are left
+# out: they also stand inside words).
+_QUOTE_MARKS = frozenset('"“”„‟«»‹›「」『』')
 
 
 class LabelledSentence(NamedTuple):
@@ -177,8 +180,7 @@ def classify(
         return FRAGMENT, "starts mid-sentence"
     if _BARE_QUOTE.match(stripped):
         return FRAGMENT, "quotation with no speaker"
-    close_quote = stripped.find("”")
-    if close_quote != -1 and "“" not in stripped[:close_quote]:
+    if _starts_mid_quote(stripped, profile):
         return FRAGMENT, "starts mid-quote"
     if not core.endswith(tuple(profile.sentence_ends)):
         if FIELD_LINE.match(stripped):
@@ -242,6 +244,19 @@ def label_document(
                 kind, reason = classify(s.text, profile, lower_case_document=lower_case)
         labelled.append(LabelledSentence(s, kind, reason))
     return labelled
+
+
+def _starts_mid_quote(text: str, profile: LanguageProfile) -> bool:
+    """Whether ``text`` is the end of a quotation opened in an earlier
+    sentence ('... all gone," she said.' / '... bougeait », raconte ...'): its
+    first quotation mark closes (in the language), stands after the start,
+    and has no partner (the marks are odd in number). Works for every
+    language's marks: „...“, «...», »...«, ”...” all pair up."""
+    marks = [(i, c) for i, c in enumerate(text) if c in _QUOTE_MARKS]
+    if not marks or len(marks) % 2 == 0:
+        return False
+    first_at, first = marks[0]
+    return first_at > 0 and first in profile.closing_marks
 
 
 def _closes(text: str, profile: LanguageProfile) -> bool:

@@ -29,7 +29,7 @@ import regex
 import scipy.sparse as sp
 
 from .embedding import used_columns
-from .language import LanguageProfile, fold
+from .language import UNSPACED, LanguageProfile, fold, unspaced_apart
 from .workers import map_tasks
 
 #: Candidate pairs the near-duplicate join may examine: at least this many ...
@@ -205,14 +205,21 @@ def same_fact(a: Sequence[str], b: Sequence[str], profile: LanguageProfile) -> b
 
 
 def fold_words(text: str) -> list[str]:
-    """The words of ``text`` as :func:`same_fact` compares them."""
-    return fold(text).split()
+    """The words of ``text`` as :func:`same_fact` compares them (each Han or
+    kana character a word: "已经不批准" holds the negation "不")."""
+    folded = fold(text)
+    return folded.split() if folded.isascii() else unspaced_apart(folded.split())
 
 
 def _is_content(word: str, profile: LanguageProfile) -> bool:
     # Single letters are initials and the debris of contractions ("U.S." folds
-    # to "u s", "Trump's" to "trump s").
-    return len(word) > 1 and not profile.is_function_word(word) and word not in profile.negations
+    # to "u s", "Trump's" to "trump s"); a single Han or kana character is a
+    # word of its own.
+    return (
+        (len(word) > 1 or bool(UNSPACED.match(word)))
+        and not profile.is_function_word(word)
+        and word not in profile.negations
+    )
 
 
 def _is_number(word: str, number_words: frozenset[str]) -> bool:

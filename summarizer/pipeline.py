@@ -187,7 +187,7 @@ class _Run:
         if not langs.identified:
             self.notes.append(
                 f"the language could not be identified (too little text); read as "
-                f"{_name(langs.main)} (choose another with --language)"
+                f"{_name(langs.main)} (choose another with the language setting, --language)"
             )
         for code in sorted(set(langs.codes)):
             if profile(code).code == UNDETERMINED:
@@ -209,7 +209,7 @@ class _Run:
             drawn = f"the {_name(chosen)} ones" if chosen else "all of them"
             self.notes.append(
                 f"documents in {len(present)} languages: {read}; the summary is drawn from "
-                f"{drawn} (choose with --summary-language)"
+                f"{drawn} (choose with the summary_language setting, --summary-language)"
             )
         return chosen
 
@@ -247,7 +247,17 @@ class _Run:
         )
         self.report("clean", 1, 1)
         if not pool.candidates:
-            self.notes.append("every sentence was set aside as boilerplate; nothing to summarize")
+            others = sum(d.reason == OTHER_LANGUAGE for d in pool.dropped)
+            if others:
+                self.notes.append(
+                    f"every sentence in {_name(self.summary_language or '')} was set aside "
+                    f"as boilerplate, and the {others} sentences in other languages are not "
+                    "summarized (summary_language, --summary-language)"
+                )
+            else:
+                self.notes.append(
+                    "every sentence was set aside as boilerplate; nothing to summarize"
+                )
         elif pool.fallback:
             self.notes.append(
                 "no full sentence found; the summary is built from headings and fragments"
@@ -388,7 +398,7 @@ class _Run:
             clusters,
             dropped,
             tuple(self.notes),
-            language=self.summary_language or self.languages.main,
+            language=self.summary_language,
         )
 
 

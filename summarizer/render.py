@@ -21,6 +21,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .language import join_sentences
 from .language.detect import language_names
 from .summary import Summary, SummarySentence
 
@@ -48,7 +49,11 @@ NEAR_MARK = "≈"
 
 # Bidirectional embedding/override/isolate marks: they can reorder what a
 # terminal shows, so that displayed text differs from the bytes.
-_BIDI = {0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+# The bidi *controls* that reorder what follows them (embeddings, overrides,
+# isolates and their ends). The directional marks LRM, RLM and ALM only
+# attach a direction to neutral characters next to them; Hebrew, Arabic and
+# Persian text uses them routinely, so they stay as they are.
+_BIDI = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 
 
 def safe_text(text: str) -> str:
@@ -387,7 +392,7 @@ def markdown_view(summary: Summary, *, explain: bool = False, verbose: bool = Fa
         cited_numbers.update(n for n, _ in cited)
         marks = "".join(f"[^{n}]" for n, _ in cited)
         lines.append(f"{markdown_escape(s.text)}{marks}{f' (+{more} more)' if more else ''}")
-    out = [" ".join(lines) if lines else "*(empty summary)*", ""]
+    out = [join_sentences(lines) if lines else "*(empty summary)*", ""]
     cited = sorted(cited_numbers)
     by_number = {numbers[d.id]: d for d in summary.documents}
     for n in cited:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+import regex
 from nltk.tokenize.punkt import (
     PunktLanguageVars,
     PunktParameters,
@@ -34,7 +35,7 @@ from nltk.tokenize.punkt import (
 
 from .documents import Document
 from .language import AMBIGUOUS_ENDS, CLOSING_MARKS, LINE_ENDS, LanguageProfile
-from .readers.pages import is_full_line, wrap_width
+from .readers.pages import LIST_BULLET, is_full_line, wrap_width
 
 
 class Sentence(NamedTuple):
@@ -89,24 +90,34 @@ class Candidate(NamedTuple):
         return tuple(dict.fromkeys(s.doc_id for s in self.sources))
 
 
+class _EndPatterns(NamedTuple):
+    other_end: re.Pattern[str]
+    only_ends: re.Pattern[str]
+    continues: re.Pattern[str]
+
+
 @lru_cache(maxsize=64)
-def _end_patterns(profile: LanguageProfile) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The sentence ends of a language that Punkt does not know (it only
-    splits at . ! ? followed by space), with any closing marks after them;
-    and a piece that is nothing but ends and closing marks (it belongs to
-    the sentence before it)."""
+def _end_patterns(profile: LanguageProfile) -> _EndPatterns:
+    """For one language: its sentence ends that Punkt does not know (it only
+    splits at . ! ? followed by space), with any closing marks after them; a
+    piece that is nothing but ends and closing marks; and a piece that
+    continues the sentence before it (a closing quote and a comma or dash:
+    „Wer zahlt?“, fragte er; «¡Ganamos!» — dijo). Both of the last belong
+    to the sentence before them."""
     ends, closing = profile.sentence_ends, profile.closing_marks
     unambiguous = "".join(c for c in ends if c not in AMBIGUOUS_ENDS)
-    other_end = re.compile("[" + re.escape(unambiguous) + "]+[" + re.escape(closing) + "]*")
-    only_ends = re.compile("[" + re.escape(ends + closing) + "]+$")
-    return other_end, only_ends
+    return _EndPatterns(
+        other_end=re.compile("[" + re.escape(unambiguous) + "]+[" + re.escape(closing) + "]*"),
+        only_ends=re.compile("[" + re.escape(ends + closing) + "]+$"),
+        continues=re.compile("[" + re.escape(closing) + r"]*\s*(?:[,;:]|[-–—](?=\s))"),
+    )
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # A line "closes" when it ends in sentence punctuation (or a colon or
 # semicolon), possibly followed by closing marks.
 _CLOSED = re.compile("[" + re.escape(LINE_ENDS) + "][" + re.escape(CLOSING_MARKS) + "]*\\s*$")
-_STARTS_LOWER = re.compile(r"\s*[a-z]")
+_STARTS_LOWER = regex.compile(r"\s*\p{Ll}")
 
 
 def build_tokenizer(
@@ -209,21 +220,21 @@ def split_document(
     sentences with exact character spans (with ``tokenizer``, a Punkt
     tokenizer trained on the input, or the profile's own)."""
     tok = tokenizer or default_tokenizer(profile)
-    other_end, only_ends = _end_patterns(profile)
+    patterns = _end_patterns(profile)
     text = document.text
     sentences: list[Sentence] = []
     for paragraph, (b_start, b_end) in enumerate(blocks(text)):
+        bullet = LIST_BULLET.match(text, b_start, b_end)
+        if bullet:  # "- Au Sri Lanka, le sol a bougé." is a sentence without its bullet
+            b_start = bullet.end()
         block = text[b_start:b_end]
         first = len(sentences)
         for s_start, s_end in tok.span_tokenize(block):
-            for start, end in _split_other_ends(block, s_start, s_end, other_end):
+            for start, end in _split_other_ends(block, s_start, s_end, patterns.other_end):
                 start, end = b_start + start, b_start + end
-                if (
-                    len(sentences) > first
-                    and sentences[-1].end == start
-                    and only_ends.match(text, start, end)
+                if len(sentences) > first and _belongs_to_previous(
+                    text, sentences[-1], start, end, patterns, profile
                 ):
-                    # Punkt cuts "recommend!!!" at the end of a block into "!!" and "!".
                     last = sentences[-1]
                     sentences[-1] = last._replace(end=end, text=text[last.start : end])
                     continue
@@ -233,12 +244,50 @@ def split_document(
     return sentences
 
 
+def _belongs_to_previous(
+    text: str,
+    previous: Sentence,
+    start: int,
+    end: int,
+    patterns: _EndPatterns,
+    profile: LanguageProfile,
+) -> bool:
+    """Whether the piece ``text[start:end]`` continues ``previous``: it is
+    only sentence ends (Punkt cuts "recommend!!!" into "!!" and "!"), a
+    closing quote and a comma or dash, or the noun after an ordinal ("am
+    3." + "Mai ...")."""
+    if previous.end == start and patterns.only_ends.match(text, start, end):
+        return True
+    if patterns.continues.match(text, start, end):
+        return True
+    if profile.ordinal_words and _ORDINAL_END.search(previous.text):
+        first = _FIRST_WORD.match(text, start, end)
+        return bool(first) and first.group(0).casefold() in profile.ordinal_words
+    return False
+
+
+# A number of up to four digits standing alone with a period: "am 3." (not "3:1.").
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,4}\.$")
+_FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# Quotation brackets of Chinese and Japanese: a full stop inside them does not
+# end the sentence that quotes them, nor does one just before the closing
+# bracket when a particle follows it (hiragana: 「揺れが強かった。怖かった。」と話した。).
+_CJK_OPEN, _CJK_CLOSE = "「『", "」』"
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
 def _split_other_ends(
     text: str, start: int, end: int, other_end: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
     """Spans of ``text[start:end]`` cut after sentence ends Punkt misses
-    (``other_end``, see :func:`_end_patterns`), without leading white space."""
+    (``other_end``, see :func:`_end_patterns`) outside quotation brackets,
+    without leading white space."""
     for m in other_end.finditer(text, start, end):
+        piece = text[start : m.end()]
+        opened = sum(map(piece.count, _CJK_OPEN)) - sum(map(piece.count, _CJK_CLOSE))
+        particle = m.group(0)[-1] in _CJK_CLOSE and _HIRAGANA.match(text, m.end(), end)
+        if opened > 0 or particle:
+            continue
         if m.end() < end:
             yield from _nonblank(text, start, m.end())
             start = m.end()

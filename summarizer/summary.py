@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .language import count_words
+from .language import count_words, join_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sentences import Sentence
@@ -238,8 +238,9 @@ class Summary:
         Anything the caller should know (for example that no sentence fits
         the budget).
     language : str or None
-        The language the summary is drawn from (ISO 639-1; see
-        :attr:`languages_read` for every language of the collection).
+        The language the summary is drawn from (ISO 639-1), or None when it
+        is drawn from every language (``summary_language="any"``); see
+        :attr:`languages_read` for every language of the collection.
     """
 
     sentences: tuple[SummarySentence, ...]
@@ -268,8 +269,9 @@ class Summary:
 
     @property
     def text(self) -> str:
-        """The summary as one paragraph."""
-        return " ".join(s.text for s in self.sentences)
+        """The summary as one paragraph (sentences of Chinese or Japanese
+        joined without a space)."""
+        return join_sentences(s.text for s in self.sentences)
 
     @property
     def word_count(self) -> int:

@@ -690,7 +690,7 @@ def test_list_items_in_wrapped_text_stay_apart() -> None:
     assert width is not None and all(len(item) + 2 > width - 2 for item in items)
     found = sentences_of(doc)
     for item in items:
-        assert item in found, found
+        assert item.removeprefix("- ") in found, found  # the bullet is not part of the sentence
 
 
 class _Together(_Quiet):

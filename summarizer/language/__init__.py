@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -100,6 +100,40 @@ def fold(text: str) -> str:
     return " ".join(_FOLDED.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+def unspaced_apart(words: Iterable[str]) -> list[str]:
+    """``words`` with each Han or kana character standing alone, the way
+    :func:`count_words` counts them ("已经不批准" is five words, one of them
+    "不"; "ab北京" is "ab", "北", "京")."""
+    out: list[str] = []
+    for word in words:
+        if UNSPACED.search(word):
+            out.extend(p for p in _UNSPACED_CHAR.split(word) if p)
+        else:
+            out.append(word)
+    return out
+
+
+_UNSPACED_CHAR = re.compile("(" + UNSPACED.pattern + ")")
+
+
+def join_sentences(texts: Iterable[str]) -> str:
+    """Sentences as one paragraph: separated by a space, except where a
+    sentence of an unspaced script (Chinese, Japanese) follows another."""
+    out: list[str] = []
+    for text in texts:
+        if out and not (_UNSPACED_END.search(out[-1]) and UNSPACED.match(text)):
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
+
+
+# A sentence that ends in a Han or kana character or in a full-width end
+# (with closing marks after it).
+_UNSPACED_END = re.compile(
+    UNSPACED.pattern[:-1] + "。！？｡」』）]" + "[" + re.escape(CLOSING_MARKS) + "]*$"
+)
+
+
 @dataclass(frozen=True, eq=False)
 class LanguageProfile:
     """The language-specific knowledge of the pipeline, for one language.
@@ -141,6 +175,14 @@ class LanguageProfile:
         Marks that may follow a sentence end and belong to the sentence:
         :data:`CLOSING_MARKS` and the language's own closing quotes (German
         „...“ closes with “, which opens a quotation in English).
+    ordinal_words : frozenset of str
+        Folded words that follow an ordinal written "N." ("am 3. Mai",
+        "900. Jubiläum"): a period after a number followed by one of them
+        does not end the sentence.
+    function_word_list : frozenset of str or None
+        The curated function words (articles, prepositions, auxiliaries
+        ...), when the stop-word list is too broad to stand for them; None
+        to take the stop words and particles.
     stop_key : callable or None
         How a folded word is looked up in ``stop_words`` when the list is
         written without accents (Greek); None to look it up as it is.
@@ -164,6 +206,8 @@ class LanguageProfile:
     page: PageVocabulary
     sentence_ends: str = SENTENCE_ENDS
     closing_marks: str = CLOSING_MARKS
+    ordinal_words: frozenset[str] = frozenset()
+    function_word_list: frozenset[str] | None = None
     stop_key: Callable[[str], str] | None = None
     fact_words_known: bool = True
 
@@ -175,13 +219,17 @@ class LanguageProfile:
         if not self.fact_words_known:
             return frozenset()
         facts = self.negations | self.number_words | self.polar_words
+        if self.function_word_list is not None:
+            return self.function_word_list - facts
         if self.stop_key:  # the stop words are keyed (unaccented): key the others alike
             facts = frozenset(map(self.stop_key, facts))
         return (self.stop_words | self.particles) - facts
 
     def is_function_word(self, word: str) -> bool:
         """Whether a folded word is one of :attr:`function_words`."""
-        return (self.stop_key(word) if self.stop_key else word) in self.function_words
+        if self.stop_key and self.function_word_list is None:
+            word = self.stop_key(word)
+        return word in self.function_words
 
     def stem_word(self, word: str) -> str:
         """The stem of a folded word (the word itself without a stemmer)."""

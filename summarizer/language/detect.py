@@ -10,7 +10,9 @@ the collection's main language.
 Policy (see also the README's "Languages" section):
 
 * ``language="auto"`` (the default): each document is read in its own
-  language; the **main language** is the one with the most text.
+  language (identified from the middle ``SAMPLE_CHARS`` of its text: one
+  language per document); the **main language** is the one with the most
+  text.
 * ``language="<code>"``: every document is read in that language.
 * When nothing in the collection can be identified (a few words in all),
   it is read as English, and a note says so.
@@ -24,8 +26,11 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-#: Characters of a document that identification reads (its start; CLD2 is
-#: as sure of a language after a few sentences as after a whole page).
+from .profiles import ALIASES
+
+#: Characters of a document that identification reads, from its middle (the
+#: start and end of a page are where cookie notices, menus and bylines sit;
+#: CLD2 is as sure of a language after a few sentences as after a page).
 SAMPLE_CHARS = 2_000
 #: The language read when nothing in a collection can be identified.
 FALLBACK = "en"
@@ -52,7 +57,8 @@ def identify(text: str) -> str | None:
     when CLD2 cannot tell reliably."""
     import pycld2
 
-    sample = _UNREADABLE.sub(" ", text[:SAMPLE_CHARS])
+    middle = max(0, (len(text) - SAMPLE_CHARS) // 2)
+    sample = _UNREADABLE.sub(" ", text[middle : middle + SAMPLE_CHARS])
     try:
         reliable, _, found = pycld2.detect(sample, bestEffort=False)
     except pycld2.error:  # invalid UTF-8 after all: nothing to identify
@@ -61,6 +67,7 @@ def identify(text: str) -> str | None:
     if not reliable or code in ("un", "xxx"):
         return None
     code = _CLD2_CODES.get(code, code)
+    code = ALIASES.get(code, code)
     if code == "ja" and not _KANA.search(sample):
         # Han characters alone are Chinese: Japanese prose always has kana.
         return "zh"
@@ -80,12 +87,13 @@ def choose_languages(texts: Sequence[str], language: str) -> Languages:
         ``"auto"`` or an ISO 639-1 code.
     """
     if language != "auto":
-        return Languages(tuple(language for _ in texts), language, True)
+        code = ALIASES.get(language, language)
+        return Languages(tuple(code for _ in texts), code, True)
     found = [identify(t) for t in texts]
     weight: Counter[str] = Counter()
     for code, text in zip(found, texts, strict=True):
         if code:
-            weight[code] += min(len(text), SAMPLE_CHARS)
+            weight[code] += len(text)
     if not weight:
         # Too little text in any one document: try them together.
         together = identify("\n".join(t[: SAMPLE_CHARS // 4] for t in texts))
@@ -105,11 +113,19 @@ def language_names() -> dict[str, str]:
     names = {
         _CLD2_CODES.get(code, code): name.capitalize().replace("_", " ")
         for name, code in pycld2.LANGUAGES
+        if _ISO_639_1.fullmatch(_CLD2_CODES.get(code, code))  # not CLD2's "xxx", "tlh" ...
     }
-    names.update(zh="Chinese", he="Hebrew", und="undetermined")
+    names.update(zh="Chinese", he="Hebrew", no="Norwegian", und="undetermined")
+    for alias in ALIASES:  # named by the code they stand for
+        names.pop(alias, None)
     return names
 
 
 def known_code(code: str) -> bool:
-    """Whether ``code`` names a language (for validating a forced language)."""
-    return code in language_names()
+    """Whether ``code`` names a language (for validating a forced language):
+    an ISO 639-1 code CLD2 knows, one of its aliases (``nb``), or ``und``
+    for the universal rules."""
+    return code in language_names() or code in ALIASES
+
+
+_ISO_639_1 = re.compile(r"[a-z]{2}")

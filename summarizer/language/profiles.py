@@ -10,8 +10,8 @@
     Python: 30 languages, Greek, Hindi, Czech and Arabic among them; each
     distinct word stemmed once per process);
   - **curated tables** (:mod:`.tables`): abbreviations for Punkt, negations,
-    number words, polar words, title words, ordinals written "3.", extra
-    sentence ends and closing quotes.
+    number words, polar words, function words, title words, the words an
+    ordinal written "3." precedes, extra sentence ends and closing quotes.
 
   A language with at least stop words or a stemmer has a profile; one
   without its curated table still gets one, but its near duplicates must
@@ -138,14 +138,10 @@ def _build(code: str) -> LanguageProfile:
     stem = _snowball(code) if code in SNOWBALL else None
     if not stop_words and stem is None and table is None:
         code = UNDETERMINED
-    abbreviations = set(table.abbreviations) if table else set()
-    if table and table.ordinal_period:
-        # "am 3. Mai", "20. století": a day or a small ordinal before its noun.
-        abbreviations.update(str(n) for n in range(1, 32))
     return LanguageProfile(
         code=code,
         name=table.name if table else _name(code),
-        abbreviations=frozenset(abbreviations),
+        abbreviations=table.abbreviations if table else frozenset(),
         stop_words=stop_words,
         negations=table.negations if table else frozenset(),
         number_words=table.number_words if table else frozenset(),
@@ -156,6 +152,11 @@ def _build(code: str) -> LanguageProfile:
         page=UNIVERSAL_PAGE,
         sentence_ends=SENTENCE_ENDS + (table.sentence_ends if table else ""),
         closing_marks=CLOSING_MARKS + (table.closing_marks if table else ""),
+        # "am 3. Mai", "20. století": the words an ordinal "N." comes before.
+        ordinal_words=table.ordinal_words if table and table.ordinal_period else frozenset(),
+        # Stop-word lists hold adjectives and nouns too ("gut", "Jahr"): the
+        # same-fact rule takes the curated closed-class words instead.
+        function_word_list=table.function_words if table else None,
         stop_key=strip_accents if code in UNACCENTED_STOP_WORDS else None,
         fact_words_known=table is not None,
     )

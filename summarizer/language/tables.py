@@ -28,6 +28,15 @@ from another by an article alone states the same fact (a real difference in
 number shows in the other sentence's number word); and ordinals that are
 mostly another word ("andra", "anden", "toinen" are also "other"; Italian and
 Portuguese "secondo", "segundo" are also "according to").
+
+The function words are kept short on purpose: a word left out only makes two
+sentences that differ in it count as different, a word put in wrongly makes
+two different facts one. Left out are the words that are also something else
+("sein" is also "his"), the prepositions of a limit in time ("bis", "seit",
+"until") and of an amount ("um 5 Prozent" is not "auf 5 Prozent"), and, where
+the language drops the subject (Italian, Spanish, Portuguese, Czech, Finnish),
+the first- and second-person forms of the auxiliaries ("ho visto" is "I saw",
+"ha visto" "he saw"); other languages keep to the third person too.
 """
 
 from __future__ import annotations
@@ -67,10 +76,25 @@ class LanguageTable:
     title_small_words : frozenset of str
         Folded words a title leaves in lower case (articles, short
         prepositions, conjunctions); empty for scripts without case.
+    function_words : frozenset of str
+        Folded closed-class words that carry no fact of their own: articles,
+        prepositions, conjunctions, relative pronouns and demonstratives, the
+        common forms of the auxiliary verbs and the copula, particles, and
+        adverbs such as "auch", "sehr", "dann". Two near-identical sentences
+        that differ in these words alone state the same fact, so none of them
+        is a negation, a number word or a polar word, nor a modal verb, a time
+        word, or a word with a meaning of its own (an adjective, a noun).
     ordinal_period : bool
         Whether the language writes an ordinal number as digits and a period
         ("am 3. Mai", "20. století"), so that a period after a number does not
         by itself end a sentence.
+    ordinal_words : frozenset of str
+        For a language with ``ordinal_period``: the folded words that follow an
+        ordinal written "N.": the month names in the form used after a day
+        ("Mai", Czech "května", Finnish "toukokuuta") and the nouns that news
+        counts with ordinals ("Jahrhundert", "Platz", "Runde", "Mal"). A period
+        after a number ends no sentence before one of them; before any other
+        word it may ("endete 3:1. Die Fans ...").
     sentence_ends : str
         Characters that end a sentence in this language besides the universal
         :data:`summarizer.language.SENTENCE_ENDS` (the Greek question mark;
@@ -87,7 +111,9 @@ class LanguageTable:
     number_words: frozenset[str]
     polar_words: frozenset[str]
     title_small_words: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
     ordinal_period: bool = False
+    ordinal_words: frozenset[str] = frozenset()
     sentence_ends: str = ""
     closing_marks: str = ""
 
@@ -100,6 +126,7 @@ GERMAN = LanguageTable(
         fr frl frz geb gebr gem gest ggf ggü hbf hl hr hrsg i.a i.d.r i.v inkl insb insbes ital
         jh jhd jun kap kath kfm lt mind mio mrd nr präs prof rd röm sen sog span st stv str
         tel tsd v.a vgl vors z.b z.hd z.t z.z zzgl jan feb apr jun jul aug sep sept okt nov dez
+        art pl
         """.split()
     ),
     negations=_words(
@@ -139,7 +166,39 @@ GERMAN = LanguageTable(
         ist sind
         """
     ),
+    # Left out of the function words: "bis" and "seit" ("bis 2010" is not
+    # "seit 2010"), "um" ("um 5 Prozent" is not "auf 5 Prozent"), and "sein",
+    # which is also "his".
+    function_words=_words(
+        """
+        der die das des dem den ein eine einer eines einem einen denen deren dessen derer
+        welche welcher welches welchem welchen dieser diese dieses diesem diesen dies jener
+        jene jenes jenem jenen
+        und oder aber sondern denn dass daß sowie sowohl als wie ob
+        in im ins an am ans auf aus bei beim mit von vom zu zum zur für durch
+        ist sind war waren sei seien wäre wären gewesen hat haben habe hatte hatten hätte
+        hätten gehabt wird werden werde wurde wurden worden geworden würde würden
+        auch ebenfalls ebenso sehr dann so ja doch zwar jedoch allerdings zudem außerdem
+        daher deshalb also nämlich dabei damit dazu
+        """
+    ),
     ordinal_period=True,
+    ordinal_words=_words(
+        """
+        januar jänner februar feber märz april mai juni juli august september oktober
+        november dezember feb apr jun jul aug sep sept okt nov dez
+        jahrhundert jahrhunderts jahrestag jahrestages jahrestags jubiläum jubiläums
+        geburtstag geburtstages geburtstags todestag todestages todestags feiertag
+        weihnachtsfeiertag advent jahr jahres lebensjahr lebensjahres quartal quartals
+        halbjahr halbjahres tag tages woche platz platzes rang ranges stelle stock
+        stockwerk etage obergeschoss liga bundesliga division runde spieltag spieltags
+        etappe minute spielminute halbzeit hälfte satz wahlgang durchgang lesung mal
+        klasse grades stufe auflage ausgabe fassung staffel folge kapitel jahrgang
+        jahrgangs generation sitzung kongress parteitag legislaturperiode wahlperiode
+        senat strafsenat kammer instanz armee korps regiment bataillon kompanie bezirk
+        bezirks gemeindebezirk weltkrieg weltkrieges weltkriegs
+        """
+    ),
     closing_marks="“‘«‹›",
 )
 
@@ -180,6 +239,18 @@ FRENCH = LanguageTable(
         """
         le la les un une des de du et ou à au aux en sur pour par dans avec sans sous entre chez
         vers contre
+        """
+    ),
+    function_words=_words(
+        """
+        le la les l un une des du de d au aux à en dans sur par pour avec chez
+        et ou mais donc car que qu comme afin quant
+        qui dont lequel laquelle lesquels lesquelles auquel auxquels duquel desquels où
+        ce c cet cette ces ceci cela ça y
+        est sont était étaient été être sera seront serait seraient fut furent soit soient
+        a ont avait avaient eu avoir aura auront aurait auraient
+        aussi également très puis alors ensuite ainsi toutefois cependant pourtant
+        néanmoins notamment
         """
     ),
     closing_marks="›",
@@ -231,6 +302,18 @@ SPANISH = LanguageTable(
         tras desde hasta
         """
     ),
+    function_words=_words(
+        """
+        el la los las lo un una unos unas de del al a en con por para sobre
+        y e o u pero sino que como pues
+        quien quienes cual cuales cuyo cuya cuyos cuyas donde
+        este esta estos estas ese esa esos esas aquel aquella aquellos aquellas esto eso
+        es son era eran fue fueron sido será serán sería serían sea sean
+        está están estaba estaban estuvo estuvieron
+        ha han había habían habrá hubo haya hayan haber
+        también muy luego entonces además así asimismo
+        """
+    ),
 )
 
 ITALIAN = LanguageTable(
@@ -272,6 +355,20 @@ ITALIAN = LanguageTable(
         il lo la i gli le un uno una di del dello della dei degli delle dell a al allo alla ai
         agli alle all da dal dalla dai dagli dalle dall in nel nello nella nei negli nelle nell
         su sul sulla sui sull con per tra fra e ed o
+        """
+    ),
+    function_words=_words(
+        """
+        il lo la i gli le l un uno una di del dello della dei degli delle dell a al allo
+        alla ai agli alle all da dal dallo dalla dai dagli dalle dall in nel nello nella nei
+        negli nelle nell su sul sullo sulla sui sugli sulle sull con per tra fra
+        e ed o oppure ma però che come quindi dunque
+        cui quale quali dove
+        questo questa questi queste quello quella quelli quelle quel quei quegli
+        è sono era erano stato stata stati state essere sarà saranno sarebbe sarebbero
+        sia siano fu furono ha hanno aveva avevano avuto avere avrà avranno avrebbe
+        avrebbero abbia abbiano
+        anche poi allora inoltre tuttavia così infatti cioè ovvero
         """
     ),
 )
@@ -319,6 +416,21 @@ PORTUGUESE = LanguageTable(
         pela pelos pelas para com sem sobre entre
         """
     ),
+    function_words=_words(
+        """
+        o a os as um uma uns umas de do da dos das em no na nos nas num numa ao aos à às
+        por pelo pela pelos pelas para com sobre neste nesta deste desta nesse nessa desse
+        dessa
+        e ou mas porém que como pois contudo entretanto todavia
+        quem qual quais cujo cuja cujos cujas onde
+        este esta estes estas esse essa esses essas aquele aquela aqueles aquelas isto isso
+        aquilo
+        é são era eram foi foram sido será serão seria seriam seja sejam
+        está estão estava estavam esteve estiveram
+        tem têm tinha tinham teve tiveram ter terá terão teria teriam tenha tenham tido
+        também então assim além
+        """
+    ),
 )
 
 DUTCH = LanguageTable(
@@ -350,6 +462,18 @@ DUTCH = LanguageTable(
     ),
     title_small_words=_words(
         "de het een van en of in op aan met voor bij uit naar om over tot door als te"
+    ),
+    # "voor" is also "before", "tot" "until", "over" "in (a time)": left out.
+    # "zijn" is "are" and "his".
+    function_words=_words(
+        """
+        de het een in op aan met bij uit naar om door te
+        en of maar dus want dat als zoals
+        die wie wat welke waar waarin waarop dit deze er
+        is zijn was waren geweest wordt worden werd werden geworden heeft hebben had hadden
+        gehad zal zullen zou zouden
+        ook zeer dan echter bovendien immers namelijk daarom zo
+        """
     ),
 )
 
@@ -386,6 +510,18 @@ SWEDISH = LanguageTable(
     title_small_words=_words(
         "en ett den det de och eller i på av till för med om från vid som ur mot"
     ),
+    # "de" is "they" as well as "the", "utan" "without", "till" also "until":
+    # left out (Danish and Norwegian "til" too).
+    function_words=_words(
+        """
+        en ett den det denna detta dessa
+        och eller men att som om så då än
+        i på av för med från vid hos genom
+        vilken vilket vilka vars där
+        är var varit vara blir blev blivit bli har hade haft ha
+        också även dock emellertid alltså därför således nämligen ju
+        """
+    ),
 )
 
 DANISH = LanguageTable(
@@ -415,7 +551,27 @@ DANISH = LanguageTable(
         """
     ),
     title_small_words=_words("en et den det de og eller i på af til for med om fra ved som mod"),
+    function_words=_words(
+        """
+        en et den det denne dette disse
+        og eller men at som om så
+        i på af for med fra ved hos gennem
+        der hvilken hvilket hvilke hvor
+        er var været være bliver blev blevet blive har havde haft have
+        også dog imidlertid altså derfor nemlig jo således
+        """
+    ),
     ordinal_period=True,
+    ordinal_words=_words(
+        """
+        januar februar marts april maj juni juli august september oktober november
+        december feb apr aug sept okt nov dec
+        århundrede århundredes jubilæum fødselsdag juledag påskedag pinsedag dag år
+        plads pladsen række sal etage division runde etape gang halvleg minut kvartal
+        sæson klasse udgave oplag bind årgang semester generation behandling kongres
+        verdenskrig
+        """
+    ),
     closing_marks="«‹",
 )
 
@@ -448,7 +604,27 @@ NORWEGIAN = LanguageTable(
         """
     ),
     title_small_words=_words("en et ei den det de og eller i på av til for med om fra ved som mot"),
+    function_words=_words(
+        """
+        en et ei den det denne dette disse
+        og eller men at som om så
+        i på av for med fra ved hos gjennom
+        der hvor hvilken hvilket hvilke
+        er var vært være blir ble blitt bli har hadde hatt ha
+        også svært dog imidlertid altså derfor nemlig jo
+        """
+    ),
     ordinal_period=True,
+    ordinal_words=_words(
+        """
+        januar februar mars april mai juni juli august september oktober november
+        desember feb apr aug sep sept okt nov des
+        århundre århundret jubileum bursdag fødselsdag juledag påskedag pinsedag dag år
+        plass plassen etasje divisjon runde omgang etappe gang minutt kvartal sesong
+        klasse trinn utgave opplag bind årgang semester generasjon behandling kongress
+        verdenskrig
+        """
+    ),
 )
 
 FINNISH = LanguageTable(
@@ -490,7 +666,31 @@ FINNISH = LanguageTable(
         """
     ),
     title_small_words=_words("ja tai sekä"),
+    # "se" and "ne" are "he" and "they" in speech; "sitten" is also "ago".
+    function_words=_words(
+        """
+        ja sekä tai mutta vaan että
+        joka jota jonka jossa josta johon jolla jolle jolta jotka joita joiden joissa joista
+        joihin joilla joille
+        tämä tätä tämän tässä tästä tähän tällä tälle nämä näitä näiden
+        on ovat oli olivat ollut olleet olla olisi olisivat ole
+        myös erittäin siis kuitenkin lisäksi nimittäin kanssa kautta
+        """
+    ),
     ordinal_period=True,
+    ordinal_words=_words(
+        """
+        tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta
+        elokuuta syyskuuta lokakuuta marraskuuta joulukuuta
+        vuosisata vuosisadan vuosisadalla vuosisadalta vuosipäivä vuosipäivää vuosipäivän
+        vuosipäivänä syntymäpäivä syntymäpäivää syntymäpäivän syntymäpäivänä päivä päivänä
+        sija sijan sijalla sijalle sijalta kerros kerroksen kerroksessa kerrokseen kerta
+        kerran kertaa kierros kierroksen kierroksella kierrokselle erä erän erässä minuutti
+        minuutin minuutilla kausi kauden kaudella luokka luokan luokalla luokalle painos
+        painoksen sukupolvi sukupolven divisioona divisioonan armeija armeijan
+        maailmansota maailmansodan maailmansodassa
+        """
+    ),
 )
 
 RUSSIAN = LanguageTable(
@@ -499,6 +699,7 @@ RUSSIAN = LanguageTable(
         """
         т.е т.к т.н т.ч т.о гг им ул просп пер пос дер обл проф акад доц канд ген св тов гр
         зам нач гл напр ст стр табл тел тыс млн млрд трлн янв февр апр авг сент окт нояб дек
+        ок кв д корп пр пл наб п рис ред изд вып
         """.split()
     ),
     negations=_words(
@@ -540,6 +741,18 @@ RUSSIAN = LanguageTable(
     title_small_words=_words(
         "и в во на с со к ко по о об от до из за для без под над при а но или у"
     ),
+    function_words=_words(
+        """
+        в во на с со к ко по о об обо от из у за для при про
+        и а но или либо что чтобы как который которая которое которые которого которой
+        которому которым которых которую котором которыми кто где чем
+        этот эта это эти этого этой этому этим этих эту этом тот та то те того той тому
+        тем тех ту
+        был была было были будет будут быть есть является являются являлся являлась
+        являлось являлись бы же ли
+        также тоже очень затем так поэтому однако ведь именно
+        """
+    ),
     closing_marks="“",
 )
 
@@ -550,7 +763,7 @@ UKRAINIAN = LanguageTable(
     abbreviations=frozenset(
         """
         т.зв т.ч т.б зокр напр див ст стор табл тел вул просп обл ім проф акад доц канд ген
-        св гр заст рр тис млн млрд трлн
+        св гр заст рр тис млн млрд трлн буд кв корп пл
         """.split()
     ),
     negations=_words(
@@ -590,6 +803,16 @@ UKRAINIAN = LanguageTable(
     ),
     title_small_words=_words(
         "і й та в у на з із зі до від по про для без під над при за а але чи або"
+    ),
+    function_words=_words(
+        """
+        в у на з із зі від по про для при за о об
+        і й та а але або чи що щоб як який яка яке які якого якої якому яким яких яку
+        якій якими хто де ніж
+        цей ця це ці цього цієї цьому цим цих цю той те ті того тієї тим тих ту
+        був була було були буде будуть бути є є б би же ж
+        також теж дуже так однак проте саме
+        """
     ),
     closing_marks="“",
 )
@@ -638,7 +861,32 @@ POLISH = LanguageTable(
         """
     ),
     title_small_words=_words("i w we z ze na do od o po za przez dla oraz lub a ale że u"),
+    # "do" is also "until" ("od 2010" is not "do 2010") and "po" "after":
+    # left out.
+    function_words=_words(
+        """
+        w we z ze na od o za przez dla u przy
+        i oraz a ale lub albo czy że żeby aby jak który która które którego której
+        któremu którym którzy których którą kto gdzie niż
+        ten ta to te tego tej temu tym tych tę tą
+        jest są był była było byli były będzie będą być został została zostało zostali
+        zostały zostanie zostaną by
+        też także również bardzo więc jednak natomiast zaś bowiem
+        """
+    ),
     ordinal_period=True,
+    ordinal_words=_words(
+        """
+        stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+        listopada grudnia
+        wiek wieku rocznica rocznicy rocznicę urodziny urodzin miejsce miejscu miejsca
+        pozycja pozycji pozycję piętro piętrze piętra liga lidze ligi runda rundzie rundy
+        kolejka kolejce kolejki tura turze tury etap etapie etapu minuta minucie minuty
+        sezon sezonie sezonu klasa klasie klasy wydanie wydaniu wydania edycja edycji
+        kongres kongresie zjazd zjazdu kadencja kadencji sesja sesji posiedzenie
+        posiedzeniu posiedzenia armia armii pułk pułku dywizja dywizji
+        """
+    ),
 )
 
 # Czech joins "ne" to the verb ("není", "nemá"): the negated forms of the
@@ -649,7 +897,7 @@ CZECH = LanguageTable(
         """
         tzv např resp tj tzn mj popř příp zejm vč kupř mld mil tis č ul str tel kap odst písm
         sv gen plk pplk mjr kpt por ing mgr bc doc prof dr judr mudr phdr rndr mvdr paeddr csc
-        drsc ph.d býv
+        drsc ph.d býv čj č.j j cca tř nábř
         """.split()
     ),
     negations=_words(
@@ -685,7 +933,31 @@ CZECH = LanguageTable(
         """
     ),
     title_small_words=_words("a i v ve na z ze s se do od o u k ke po za pro při nebo ale"),
+    # Left out: "do" (also "until"), "po" ("after"), "přes" ("over"), "o"
+    # ("o 5 %" is not "na 5 %"), the first- and second-person "jsem", "jsme"...
+    function_words=_words(
+        """
+        v ve na z ze s od u k ke za pro při
+        a i nebo ale však že aby jak který která které kterého kterému kterou kterým
+        kterých kteří kterými jenž jež kde co než
+        ten ta to tento tato toto tyto tohoto této tomto tomu tím těch
+        je jsou byl byla bylo byli byly bude budou být by
+        také též velmi pak proto totiž tedy ovšem
+        """
+    ),
     ordinal_period=True,
+    ordinal_words=_words(
+        """
+        ledna února března dubna května června července srpna září října listopadu
+        prosince
+        století výročí narozeniny narozenin místo místě místa pozice pozici patro patře
+        patra liga lize ligy kolo kole kola ročník ročníku ročníkem třída třídě třídy
+        vydání díl dílu dílem vlna vlně vlny stupeň stupně stupni minuta minutě minuty
+        třetině třetiny poločas poločase poločasu sezona sezóna sezoně sezóně sezony
+        sezóny etapa etapě etapy čtení sjezd sjezdu sjezdem zasedání armáda armády
+        armádě pluk pluku divize obvod obvodu světová světové světovou
+        """
+    ),
     closing_marks="“‘«",
 )
 
@@ -737,6 +1009,17 @@ GREEK = LanguageTable(
         από και ή να θα ως προς
         """
     ),
+    # "κατά" is also "against", "παρά" "despite", "πολύ" "much": left out.
+    function_words=_words(
+        """
+        ο η το οι τα του της των τον την τη τους τις ένας μια μία ένα ενός μιας έναν
+        στο στη στην στον στα στις στους σε με για από ως προς μέσω
+        και κι ή αλλά όμως ότι πως που ενώ όπως
+        οποίος οποία οποίο οποίοι οποίες οποίου οποίας οποίων οποίο οποίους
+        είναι ήταν ήσαν έχει έχουν είχε είχαν θα να
+        επίσης λοιπόν δηλαδή ωστόσο επομένως έτσι τότε μάλιστα
+        """
+    ),
     sentence_ends=";\u037e",
 )
 
@@ -745,7 +1028,7 @@ TURKISH = LanguageTable(
     abbreviations=frozenset(
         """
         dr prof doç yrd op uzm öğr av sn bkz örn krş mah cad sok apt tel üniv tic hz sf mad org
-        korg tümg tuğg alb yzb bnb
+        korg tümg tuğg alb yzb bnb no
         """.split()
     ),
     negations=_words(
@@ -771,7 +1054,26 @@ TURKISH = LanguageTable(
         """
     ),
     title_small_words=_words("ve ile veya ya da de ki için gibi"),
+    # Suffixes carry most of the grammar. "o" is "he" and "that", "kadar"
+    # "until", "ancak" "only", "mi" asks: left out.
+    function_words=_words(
+        """
+        ve ile veya ya da de ki ise için gibi olarak üzere
+        bu şu bunun bunu buna olan olduğu olduğunu idi
+        ama fakat lakin ayrıca
+        """
+    ),
     ordinal_period=True,
+    ordinal_words=_words(
+        """
+        yüzyıl yüzyılda yüzyılın yüzyıla yüzyılı yılı yılında yılını yıldönümü
+        yıldönümünde yaş yaşı yaşına yaşını günü gününde haftası haftasında dakika
+        dakikada dakikasında devre devrede sırada sıraya sırayı lig ligi ligde katta
+        katında tur turda turu turunda etap etabı etabında sezonunda sınıf sınıfı sınıfta
+        baskı baskısı kongre kongresi döneminde madde maddesi ordu ordusu kolordu tümen
+        tugay
+        """
+    ),
 )
 
 ARABIC = LanguageTable(
@@ -803,6 +1105,18 @@ ARABIC = LanguageTable(
         كل جميع بعض عدة قليل كثير فقط كلا كلتا
         """
     ),
+    # "ما" is also "not", "قد" also "may", "حتى" and "منذ" "until" and
+    # "since": left out.
+    function_words=_words(
+        """
+        في من إلى الى على عن مع حول ضمن لدى عند
+        و أو او ثم لكن ولكن بل أن ان إن أنّ إنّ كما حيث
+        الذي التي الذين اللذان اللتان اللواتي اللاتي والذي والتي
+        هذا هذه ذلك تلك هؤلاء أولئك
+        كان كانت كانوا يكون تكون وكان وكانت سوف لقد
+        أيضا ايضا جدا
+        """
+    ),
 )
 
 HEBREW = LanguageTable(
@@ -830,6 +1144,16 @@ HEBREW = LanguageTable(
         אותו אותה אותם
         יותר פחות לפני אחרי מעל מתחת נגד
         כל כולם כולן כמה מעט הרבה רק בלבד שניהם שתיהן
+        """
+    ),
+    # "אל" is also "do not", "אך" "only", "עד" "until", "יש" the
+    # opposite of "אין": left out.
+    function_words=_words(
+        """
+        של את עם על מן כמו אצל לגבי כדי אשר כי או אבל
+        זה זו זאת אלה אלו הזה הזאת האלה
+        היה הייתה היו יהיה תהיה יהיו
+        גם מאוד אז כך לכן אולם
         """
     ),
 )
@@ -865,6 +1189,17 @@ HINDI = LanguageTable(
         """
     ),
     # Web text in Hindi often writes the danda "।" as a vertical bar.
+    # "ही" is also "only", "तक" "until"; "यह" and "ये" are also "he",
+    # "they": left out.
+    function_words=_words(
+        """
+        का की के को में से पर ने लिए द्वारा साथ बारे
+        और एवं तथा व या अथवा लेकिन परंतु परन्तु किंतु किन्तु मगर कि तो भी इसलिए
+        जो जिस जिसे जिसका जिसकी जिसके
+        है हैं था थी थे हो होगा होगी होंगे होता होती होते रहा रही रहे गया गई गए हुआ
+        हुई हुए
+        """
+    ),
     sentence_ends="|",
 )
 
@@ -880,6 +1215,14 @@ CHINESE = LanguageTable(
     polar_words=_words(
         "他 她 它 我 你 您 咱 们 們 多 少 上 下 前 后 後 都 只 全 最 更 仅 僅 均 各 些"
     ),
+    # 被 and 把 decide who did what, 从 and 到 "from" and "to", 所 makes 所有
+    # "all": left out.
+    function_words=_words(
+        """
+        的 地 得 了 着 过 過 和 与 與 及 或 在 是 也 就 而 之 其 这 這 那 此 个 個 并 並
+        于 於 以 且 则 則 很 即 亦
+        """
+    ),
 )
 
 JAPANESE = LanguageTable(
@@ -888,6 +1231,7 @@ JAPANESE = LanguageTable(
     negations=_words("不 無 未 非 否"),
     number_words=_words("零 〇 一 二 三 四 五 六 七 八 九 十 百 千 万 萬 億 兆 半 壱 弐"),
     polar_words=_words("私 僕 俺 我 君 彼 皆 多 少 上 下 前 後 全 各 最 両"),
+    function_words=_words("の に は を が で と も へ や"),
 )
 
 TABLES: dict[str, LanguageTable] = {

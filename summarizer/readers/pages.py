@@ -112,9 +112,13 @@ def wrap_width(text: str) -> int | None:
     return None
 
 
+_BULLETS = "[" + re.escape("-*•‣◦▪–—·") + "]"
+#: A list bullet and the space after it, at the start of a line: not part of
+#: the item's sentence.
+LIST_BULLET = re.compile(_BULLETS + r"\s+")
 # A line that starts a list item (a bullet, or a number or letter with a
 # period or parenthesis) starts a new block, however full the line before.
-_LIST_ITEM = re.compile(r"(?:[-*•‣◦▪–]|\(?(?:\d{1,3}|[a-zA-Z])[.)])\s")
+_LIST_ITEM = re.compile(r"(?:" + _BULLETS + r"|\(?(?:\d{1,3}|[a-zA-Z])[.)])\s")
 
 
 def is_full_line(line: str, following: str, width: int) -> bool:
