@@ -249,14 +249,16 @@ def label_document(
 def _starts_mid_quote(text: str, profile: LanguageProfile) -> bool:
     """Whether ``text`` is the end of a quotation opened in an earlier
     sentence ('... all gone," she said.' / '... bougeait », raconte ...'): its
-    first quotation mark closes (in the language), stands after the start,
-    and has no partner (the marks are odd in number). Works for every
-    language's marks: „...“, «...», »...«, ”...” all pair up."""
+    first quotation mark closes and cannot open (in the language), stands
+    after the start, and has no partner (the marks are odd in number). Works
+    for every language's marks: „...“, «...», »...«, ”...” all pair up."""
     marks = [(i, c) for i, c in enumerate(text) if c in _QUOTE_MARKS]
     if not marks or len(marks) % 2 == 0:
         return False
     first_at, first = marks[0]
-    return first_at > 0 and first in profile.closing_marks
+    # Only a mark that cannot open a quotation in the language says so (not
+    # the ASCII double quote, nor » in German).
+    return first_at > 0 and first in profile.closing_marks and first not in profile.opening_marks
 
 
 def _closes(text: str, profile: LanguageProfile) -> bool:

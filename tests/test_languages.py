@@ -463,6 +463,10 @@ def test_sentences_end_where_the_language_ends_them(
         ("da", "Statsministeren sagde: »Vi lader ingen i stikken.«", BODY),
         ("fr", "Tout bougeait autour de nous », raconte une habitante du quartier.", "fragment"),
         ("en", "It was all gone,” she said after the fire.", "fragment"),
+        # A quotation of several sentences opens in the first of them.
+        ("en", 'The mayor said: "We are ready for the storm.', BODY),
+        ("de", "Der Bürgermeister sagte: »Wir sind bereit für den Sturm.", BODY),
+        ("de", "Wir haben alles verloren“, sagte der Bäcker am Morgen.", "fragment"),
     ],
 )
 def test_quotation_marks_of_each_language_pair_up(code: str, text: str, kind: str) -> None:

@@ -46,6 +46,10 @@ AMBIGUOUS_ENDS = ".!?…"
 #: Marks that may follow the end of a sentence and belong to it: closing
 #: quotes and brackets, a footnote star.
 CLOSING_MARKS = "\"'’”»)]}」』）*"
+#: Quotation marks that open a quotation in most languages (the ASCII double
+#: quote both opens and closes). A language may say otherwise: in German “
+#: closes and » opens.
+OPENING_QUOTES = '"“„‚«‹「『'
 #: A line that ends like this is closed; a line break after an open line
 #: followed by a lower-case line is a soft wrap (see :mod:`summarizer.sentences`).
 LINE_ENDS = SENTENCE_ENDS + ":;"
@@ -175,6 +179,10 @@ class LanguageProfile:
         Marks that may follow a sentence end and belong to the sentence:
         :data:`CLOSING_MARKS` and the language's own closing quotes (German
         „...“ closes with “, which opens a quotation in English).
+    opening_marks : str
+        Quotation marks that open a quotation in the language
+        (:data:`OPENING_QUOTES` unless the language differs). A closing mark
+        that is not also one of these ends a quotation for certain.
     ordinal_words : frozenset of str
         Folded words that follow an ordinal written "N." ("am 3. Mai",
         "900. Jubiläum"): a period after a number followed by one of them
@@ -206,6 +214,7 @@ class LanguageProfile:
     page: PageVocabulary
     sentence_ends: str = SENTENCE_ENDS
     closing_marks: str = CLOSING_MARKS
+    opening_marks: str = OPENING_QUOTES
     ordinal_words: frozenset[str] = frozenset()
     function_word_list: frozenset[str] | None = None
     stop_key: Callable[[str], str] | None = None

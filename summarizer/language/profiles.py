@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 
 from . import (
     CLOSING_MARKS,
+    OPENING_QUOTES,
     SENTENCE_ENDS,
     UNDETERMINED,
     LanguageProfile,
@@ -152,6 +153,7 @@ def _build(code: str) -> LanguageProfile:
         page=UNIVERSAL_PAGE,
         sentence_ends=SENTENCE_ENDS + (table.sentence_ends if table else ""),
         closing_marks=CLOSING_MARKS + (table.closing_marks if table else ""),
+        opening_marks=(table.opening_marks if table else "") or OPENING_QUOTES,
         # "am 3. Mai", "20. století": the words an ordinal "N." comes before.
         ordinal_words=table.ordinal_words if table and table.ordinal_period else frozenset(),
         # Stop-word lists hold adjectives and nouns too ("gut", "Jahr"): the

@@ -103,6 +103,10 @@ class LanguageTable:
         Quotation marks that close a quotation in this language besides the
         universal :data:`summarizer.language.CLOSING_MARKS` (German „…“ closes
         with “, Danish »…« with «).
+    opening_marks : str
+        The quotation marks that open a quotation in this language, when
+        they differ from :data:`summarizer.language.OPENING_QUOTES` (German
+        »…« opens with », Swedish ”…” with ”); empty for the universal ones.
     """
 
     name: str
@@ -116,6 +120,7 @@ class LanguageTable:
     ordinal_words: frozenset[str] = frozenset()
     sentence_ends: str = ""
     closing_marks: str = ""
+    opening_marks: str = ""
 
 
 GERMAN = LanguageTable(
@@ -200,6 +205,7 @@ GERMAN = LanguageTable(
         """
     ),
     closing_marks="“‘«‹›",
+    opening_marks='"„‚»›«‹',
 )
 
 FRENCH = LanguageTable(
@@ -522,6 +528,7 @@ SWEDISH = LanguageTable(
         också även dock emellertid alltså därför således nämligen ju
         """
     ),
+    opening_marks='"”’»',
 )
 
 DANISH = LanguageTable(
@@ -573,6 +580,7 @@ DANISH = LanguageTable(
         """
     ),
     closing_marks="«‹",
+    opening_marks='"„»›',
 )
 
 NORWEGIAN = LanguageTable(
@@ -691,6 +699,7 @@ FINNISH = LanguageTable(
         maailmansota maailmansodan maailmansodassa
         """
     ),
+    opening_marks='"”’»',
 )
 
 RUSSIAN = LanguageTable(
@@ -959,6 +968,7 @@ CZECH = LanguageTable(
         """
     ),
     closing_marks="“‘«",
+    opening_marks='"„‚»›',
 )
 
 # Greek is folded like any text: "κανείς" is "κανείσ" (case folding turns
