@@ -10,7 +10,10 @@ and prints one row per language: this project, the lead baseline, the best
 participant on each measure (ID1-ID9; ID9 was the organisers' baseline), the
 topline ID10 (built with knowledge of the human summaries: shown, not a
 peer), and this project's margin over the best of lead and the participants.
-The last row averages the languages. Each language's full table is written
+With ``--as-english``, also this project with every document read as
+English (``language="en"``: English stop words and stemmer, no language
+table): what the language profiles change. The last row averages the
+languages. Each language's full table is written
 to ``benchmarks/results/quality-<set>.json`` as :mod:`quality` writes it, and
 the summary to ``benchmarks/results/languages.json``.
 """
@@ -27,6 +30,7 @@ from typing import Any
 import quality
 from rich.console import Console
 from rich.table import Table
+from systems import ours
 
 SETS = (
     "tac2011_multiling_en",
@@ -38,6 +42,7 @@ SETS = (
     "multiling2011_hindi",
 )
 TOPLINE = "multiling11-ID10"
+AS_ENGLISH = "ours read as English"
 
 
 def summarize_report(name: str, report: dict[str, Any]) -> dict[str, Any]:
@@ -55,6 +60,7 @@ def summarize_report(name: str, report: dict[str, Any]) -> dict[str, Any]:
             "best_participant_f1": peers[best][m]["f1"],
             "topline": results[TOPLINE][m]["f1"] if TOPLINE in results else None,
             "margin": round(ours - max(lead, peers[best][m]["f1"]), 2),
+            "as_english": results[AS_ENGLISH][m]["f1"] if AS_ENGLISH in results else None,
         }
     return row
 
@@ -65,7 +71,9 @@ def table(rows: list[dict[str, Any]]) -> Table:
         "best of lead and ID1-ID9)",
         title_justify="left",
     )
-    for col in ("language", "measure", "ours", "lead", "best participant", "margin", "topline"):
+    as_english = any(row["rouge1"].get("as_english") is not None for row in rows)
+    columns = ["language", "measure", "ours", "lead", "best participant", "margin", "topline"]
+    for col in columns + ["read as English"] * as_english:
         t.add_column(col, justify="left" if col in ("language", "measure") else "right")
     for row in rows:
         for m in ("rouge1", "rouge2"):
@@ -79,6 +87,11 @@ def table(rows: list[dict[str, Any]]) -> Table:
                 f"{r['best_participant_f1']:.2f} ({best})" if best else "",
                 f"{r['margin']:+.2f}",
                 "" if r["topline"] is None else f"{r['topline']:.2f}",
+                *(
+                    [f"{r['as_english']:.2f}" if r.get("as_english") is not None else ""]
+                    if as_english
+                    else []
+                ),
             )
         t.add_section()
     return t
@@ -89,6 +102,8 @@ def average(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for m in ("rouge1", "rouge2"):
         keys = ("ours", "lead", "best_participant_f1", "margin")
         out[m] = {k: round(sum(r[m][k] for r in rows) / len(rows), 2) for k in keys}
+        english = [r[m]["as_english"] for r in rows if r[m].get("as_english") is not None]
+        out[m]["as_english"] = round(sum(english) / len(english), 2) if english else None
         tops = [r[m]["topline"] for r in rows if r[m]["topline"] is not None]
         out[m]["topline"] = round(sum(tops) / len(tops), 2) if tops else None
         out[m]["best_participant"] = ""
@@ -101,14 +116,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--systems", nargs="+", default=["ours", "lead"], help="systems to run (default: ours lead)"
     )
+    parser.add_argument(
+        "--as-english",
+        action="store_true",
+        help="also run this project with every document read as English",
+    )
     args = parser.parse_args(argv)
     console = Console() if sys.stdout.isatty() else Console(width=120)
     rows = []
     for name in SETS:
         path = args.data / name / "dev.jsonl"
         tokenizer = "default" if quality.is_english(path) else "unicode"
+        extra = {AS_ENGLISH: ours(language="en")} if args.as_english else {}
+        names = list(args.systems) + list(extra) * (not quality.is_english(path))
         report = quality.run(
-            path, quality.default_words(path), None, args.systems, False, console, tokenizer
+            path, quality.default_words(path), None, names, False, console, tokenizer, extra
         )
         report["command"] = "python benchmarks/languages.py " + " ".join(sys.argv[1:])
         (quality.RESULTS / f"quality-{name}.json").write_text(

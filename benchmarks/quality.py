@@ -157,11 +157,13 @@ def run(
     ablate: bool,
     console: Console,
     tokenizer: str,
+    extra: dict[str, System] | None = None,
 ) -> dict[str, Any]:
     scorer = make_scorer(tokenizer)
     clusters = load_clusters(path, limit)
     systems: dict[str, System] = {"ours": ours()}
     systems.update(PEERS)
+    systems.update(extra or {})
     if ablate:
         systems.update({name: ours(**change) for name, change in ABLATIONS.items()})
         system_names = list(dict.fromkeys([*system_names, *ABLATIONS]))

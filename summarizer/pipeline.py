@@ -217,10 +217,13 @@ class _Run:
         docs, cfg, codes = self.documents, self.cfg, self.languages.codes
         self.report("split", 0, len(docs))
         tokenizers = {}
-        if cfg.train_punkt:
-            for code in sorted(set(codes)):
-                text = "\n\n".join(d.text for d, c in zip(docs, codes, strict=True) if c == code)
-                tokenizers[profile(code).code] = build_tokenizer(profile(code), text)
+        if cfg.train_punkt:  # one tokenizer per profile, trained on the documents read with it
+            used = {profile(c).code: profile(c) for c in codes}
+            for key in sorted(used):
+                text = "\n\n".join(
+                    d.text for d, c in zip(docs, codes, strict=True) if profile(c).code == key
+                )
+                tokenizers[key] = build_tokenizer(used[key], text)
         prepared = prepare_documents(
             docs,
             profiles=[profile(c) for c in codes],
