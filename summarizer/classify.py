@@ -98,7 +98,7 @@ _BARE_QUOTE = re.compile(r"""^(?:“[^“”]*”|"[^"]*"|‘[^‘’]*’|«[^�
 _QUOTED = re.compile(r"""“[^“”]*”?|"[^"]*"?""")
 # Quotation marks of every language (apostrophes and single quotes are left
 # out: they also stand inside words).
-_QUOTE_MARKS = frozenset('"“”„‟«»‹›「」『』')
+_QUOTE_MARK = re.compile('["“”„‟«»‹›「」『』]')
 
 
 class LabelledSentence(NamedTuple):
@@ -252,13 +252,15 @@ def _starts_mid_quote(text: str, profile: LanguageProfile) -> bool:
     first quotation mark closes and cannot open (in the language), stands
     after the start, and has no partner (the marks are odd in number). Works
     for every language's marks: „...“, «...», »...«, ”...” all pair up."""
-    marks = [(i, c) for i, c in enumerate(text) if c in _QUOTE_MARKS]
-    if not marks or len(marks) % 2 == 0:
+    first = _QUOTE_MARK.search(text)
+    if first is None or first.start() == 0:
         return False
-    first_at, first = marks[0]
     # Only a mark that cannot open a quotation in the language says so (not
     # the ASCII double quote, nor » in German).
-    return first_at > 0 and first in profile.closing_marks and first not in profile.opening_marks
+    mark = first.group(0)
+    if mark not in profile.closing_marks or mark in profile.opening_marks:
+        return False
+    return len(_QUOTE_MARK.findall(text)) % 2 == 1
 
 
 def _closes(text: str, profile: LanguageProfile) -> bool:

@@ -283,7 +283,8 @@ def test_main_language_is_the_one_with_the_most_text_not_the_first() -> None:
 def test_main_language_weighs_whole_documents_not_samples_or_counts() -> None:
     """One long English document outweighs two German ones with less text in
     all, though each German one is close to a full sample."""
-    german = (DE.split("\n\n")[1] + " ") * 5
+    unit = DE.split("\n\n")[1] + " "
+    german = unit * (SAMPLE_CHARS // len(unit))  # just under one sample
     assert len(german) < SAMPLE_CHARS < 2 * len(german) < len(ENGLISH_TEXT)
     langs = choose_languages([ENGLISH_TEXT, german, german], "auto")
     assert langs.codes == ("en", "de", "de") and langs.main == "en"

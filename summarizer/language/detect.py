@@ -31,7 +31,7 @@ from .profiles import ALIASES
 #: Characters of a document that identification reads, from its middle (the
 #: start and end of a page are where cookie notices, menus and bylines sit;
 #: CLD2 is as sure of a language after a few sentences as after a page).
-SAMPLE_CHARS = 2_000
+SAMPLE_CHARS = 1_000
 #: The language read when nothing in a collection can be identified.
 FALLBACK = "en"
 
