@@ -60,6 +60,9 @@ _DIGITS = re.compile(r"\d+")
 # A word split at a line end: letters, a hyphen, the line break, lower-case letters.
 # (Matches start only at a word's start, so a long word is scanned once.)
 _HYPHENATED = re.compile(r"(?<!\w)(\w*[^\W\d_])-[ \t]*\n[ \t]*([^\W\d_A-Z]\w*)")
+# A hyphen at a line end: a quick scan before the pattern above, whose word
+# prefix would otherwise be tried at every word of a text without one.
+_HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")
 
 
 # A document is hard-wrapped when most of its line breaks inside paragraphs
@@ -141,7 +144,7 @@ _QUOTE_MARKERS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 def remove_quote_markers(text: str) -> tuple[str, int]:
     """``text`` without e-mail quote markers, and on how many lines there
     were some (none removed below ``QUOTED_LINES``)."""
-    quoted = len(_QUOTE_MARKERS.findall(text))
+    quoted = len(_QUOTE_MARKERS.findall(text)) if ">" in text else 0
     if quoted < QUOTED_LINES:
         return text, 0
     return _QUOTE_MARKERS.sub("", text), quoted
@@ -170,7 +173,11 @@ def undo_page_layout(text: str, *, laid_out: bool) -> tuple[str, list[str]]:
     cleaned = cleaned.replace("\f", "") if laid_out else cleaned
     joined = 0
     # (A word hyphenated at a line end is rare; look for one before judging the wrap.)
-    if _HYPHENATED.search(cleaned) and (laid_out or removed or wrap_width(cleaned) is not None):
+    if (
+        _HYPHEN_AT_LINE_END.search(cleaned)
+        and _HYPHENATED.search(cleaned)
+        and (laid_out or removed or wrap_width(cleaned) is not None)
+    ):
         cleaned, joined = join_hyphenated(cleaned)
     done = []
     if removed:
