@@ -94,6 +94,7 @@ class _EndPatterns(NamedTuple):
     other_end: re.Pattern[str]
     only_ends: re.Pattern[str]
     continues: re.Pattern[str]
+    continuation_starts: frozenset[str]  # the first characters ``continues`` can match
 
 
 @lru_cache(maxsize=64)
@@ -110,6 +111,7 @@ def _end_patterns(profile: LanguageProfile) -> _EndPatterns:
         other_end=re.compile("[" + re.escape(unambiguous) + "]+[" + re.escape(closing) + "]*"),
         only_ends=re.compile("[" + re.escape(ends + closing) + "]+$"),
         continues=re.compile("[" + re.escape(closing) + r"]*\s*(?:[,;:]|[-–—](?=\s))"),
+        continuation_starts=frozenset(closing + ",;:-–— \t\n"),
     )
 
 
@@ -258,7 +260,7 @@ def _belongs_to_previous(
     3." + "Mai ...")."""
     if previous.end == start and patterns.only_ends.match(text, start, end):
         return True
-    if patterns.continues.match(text, start, end):
+    if text[start] in patterns.continuation_starts and patterns.continues.match(text, start, end):
         return True
     if profile.ordinal_words and _ORDINAL_END.search(previous.text):
         first = _FIRST_WORD.match(text, start, end)
