@@ -42,11 +42,11 @@ LANGUAGES = {
 }
 
 
-def english_texts(data: Path, sentences: int) -> list[str]:
+def english_texts(data: Path, sentences: int, cache: Path | None) -> list[str]:
     sys.path.insert(0, str(HERE))
     import speed
 
-    meta = speed.prepare_corpora([sentences], data)[sentences]
+    meta = speed.prepare_corpora([sentences], data, cache or speed.CACHE)[sentences]
     import corpus
 
     return list(corpus.read_jsonl(meta["path"]))
@@ -94,13 +94,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder")
     parser.add_argument("--sentences", type=int, default=1_000_000)
     parser.add_argument("--languages", nargs="+", default=["en", *LANGUAGES])
+    parser.add_argument("--cache", type=Path, help="where the speed benchmark keeps its corpora")
     args = parser.parse_args(argv)
     console = Console() if sys.stdout.isatty() else Console(width=120)
     rows = []
     for code in args.languages:
         with console.status(f"{code}: preparing text"):
             if code == "en":
-                texts = english_texts(args.data, args.sentences)
+                texts = english_texts(args.data, args.sentences, args.cache)
             else:
                 path = args.data / f"multiling2011_{LANGUAGES[code]}" / "dev.jsonl"
                 texts = repeated_texts(path, args.sentences, code)
