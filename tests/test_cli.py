@@ -947,3 +947,21 @@ def test_an_output_that_cannot_encode_unicode(seed_texts: dict[str, str]) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert b"\\u2019" in done.stdout or b"\\u201c" in done.stdout
+
+
+def test_the_readme_examples_are_what_the_command_prints() -> None:
+    """Every ``$ summarizer seeds/ ...`` and ``$ summarizer docs/examples/...``
+    block in the README shows the command's real output."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(
+        r"^\$ summarizer ((?:seeds/|docs/examples/\S+) [^\n]*)\n(.*?)(?=^\$ |^```)",
+        readme,
+        re.M | re.S,
+    )
+    assert len(examples) >= 3
+    for args, shown in examples:
+        path, *options = args.split()
+        result = run(root / path, *options)
+        assert result.code == 0
+        assert result.raw.strip() == shown.strip(), args
