@@ -60,7 +60,8 @@ def identify(text: str) -> str | None:
     middle = max(0, (len(text) - SAMPLE_CHARS) // 2)
     sample = _UNREADABLE.sub(" ", text[middle : middle + SAMPLE_CHARS])
     try:
-        reliable, _, found = pycld2.detect(sample, bestEffort=False)
+        # Plain text: CLD2 would otherwise skip what looks like HTML tags.
+        reliable, _, found = pycld2.detect(sample, isPlainText=True, bestEffort=False)
     except pycld2.error:  # invalid UTF-8 after all: nothing to identify
         return None
     code = found[0][1]
