@@ -217,7 +217,7 @@ def _is_content(word: str, profile: LanguageProfile) -> bool:
     # word of its own.
     return (
         (len(word) > 1 or bool(UNSPACED.match(word)))
-        and not profile.is_function_word(word)
+        and word not in profile.function_words
         and word not in profile.negations
     )
 

@@ -23,7 +23,7 @@ from .documents import Document, as_collection
 from .embedding import Vectors, embed
 from .errors import EmptyInputError, InvalidSettingsError
 from .language import UNDETERMINED, profile
-from .language.detect import Languages, choose_languages, language_names
+from .language.detect import Languages, choose_languages, language_name
 from .prepare import PreparedDocuments, prepare_documents
 from .ranking import Scores, item_lists, score
 from .selection import (
@@ -152,8 +152,8 @@ class _Run:
         self.documents = documents
         self.notes = notes
         self.report = report
-        self.languages: Languages = choose_languages([d.text for d in documents], settings.language)
-        self.summary_language = self._summary_language()
+        self.languages: Languages  # chosen in prepare (the first per-document work)
+        self.summary_language: str | None
         self.jobs = resolve_jobs(settings.jobs)
         self.budget = Budget(
             settings.max_sentences,
@@ -183,30 +183,29 @@ class _Run:
     def _summary_language(self) -> str | None:
         """The language the summary is drawn from (None: every language),
         with a note on what a collection in several languages was read as."""
-        langs, wanted = self.languages, self.cfg.summary_language
+        langs, wanted, name = self.languages, self.cfg.summary_language, language_name
         if not langs.identified:
             self.notes.append(
                 f"the language could not be identified (too little text); read as "
-                f"{_name(langs.main)} (choose another with the language setting, --language)"
+                f"{name(langs.main)} (choose another with the language setting, --language)"
             )
         for code in sorted(set(langs.codes)):
             if profile(code).code == UNDETERMINED:
                 self.notes.append(
-                    f"no language profile for {_name(code)} ({code}): read with the universal "
+                    f"no language profile for {name(code)} ({code}): read with the universal "
                     "rules (sentence ends of every script, no stop words, no stemming)"
                 )
         present = Counter(langs.codes)
         chosen = langs.main if wanted == "main" else None if wanted == "any" else wanted
         if chosen is not None and chosen not in present:
             self.notes.append(
-                f"no document is in {_name(chosen)}; the summary is drawn from {_name(langs.main)}"
+                f"no document is in {name(chosen)}; the summary is drawn from {name(langs.main)}"
             )
             chosen = langs.main
         if len(present) > 1:
-            read = ", ".join(
-                f"{_name(c)} ({n})" for c, n in sorted(present.items(), key=lambda x: (-x[1], x[0]))
-            )
-            drawn = f"the {_name(chosen)} ones" if chosen else "all of them"
+            by_count = sorted(present.items(), key=lambda item: (-item[1], item[0]))
+            read = ", ".join(f"{name(c)} ({n})" for c, n in by_count)
+            drawn = f"the {name(chosen)} ones" if chosen else "all of them"
             self.notes.append(
                 f"documents in {len(present)} languages: {read}; the summary is drawn from "
                 f"{drawn} (choose with the summary_language setting, --summary-language)"
@@ -214,8 +213,11 @@ class _Run:
         return chosen
 
     def prepare(self) -> PreparedDocuments:
-        docs, cfg, codes = self.documents, self.cfg, self.languages.codes
+        docs, cfg = self.documents, self.cfg
         self.report("split", 0, len(docs))
+        self.languages = choose_languages([d.text for d in docs], cfg.language)
+        self.summary_language = self._summary_language()
+        codes = self.languages.codes
         tokenizers = {}
         if cfg.train_punkt:  # one tokenizer per profile, trained on the documents read with it
             used = {profile(c).code: profile(c) for c in codes}
@@ -253,7 +255,7 @@ class _Run:
             others = sum(d.reason == OTHER_LANGUAGE for d in pool.dropped)
             if others:
                 self.notes.append(
-                    f"every sentence in {_name(self.summary_language or '')} was set aside "
+                    f"every sentence in {language_name(self.summary_language or '')} was set aside "
                     f"as boilerplate, and the {others} sentences in other languages are not "
                     "summarized (summary_language, --summary-language)"
                 )
@@ -275,12 +277,13 @@ class _Run:
         chosen = self.summary_language
         if chosen is None or all(c == chosen for c in self.languages.codes):
             return labelled
-        reason = f"in {{}}; the summary is drawn from {_name(chosen)}"
+        reason = f"in {{}}; the summary is drawn from {language_name(chosen)}"
         return [
             doc
             if code == chosen
             else [
-                LabelledSentence(s, OTHER_LANGUAGE, reason.format(_name(code))) for s, _, _ in doc
+                LabelledSentence(s, OTHER_LANGUAGE, reason.format(language_name(code)))
+                for s, *_ in doc
             ]
             for doc, code in zip(labelled, self.languages.codes, strict=True)
         ]
@@ -421,11 +424,6 @@ def summarize(
 
 def _no_progress(stage: str, completed: int, total: int) -> None:
     pass
-
-
-def _name(code: str) -> str:
-    """A language's English name ("German")."""
-    return language_names().get(code, code)
 
 
 def _where(candidate: Candidate) -> str:

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .language import join_sentences
-from .language.detect import language_names
+from .language.detect import language_name
 from .summary import Summary, SummarySentence
 
 #: Citation colours: mid-tones that stay readable on light and dark backgrounds.
@@ -130,12 +130,11 @@ def languages_text(summary: Summary) -> str:
     read = summary.languages_read
     if not read:
         return ""
-    names = language_names()
     if len(read) == 1:
-        return names.get(next(iter(read)), next(iter(read)))
-    listed = ", ".join(f"{names.get(c, c)} ({n})" for c, n in read.items())
+        return language_name(next(iter(read)))
+    listed = ", ".join(f"{language_name(c)} ({n})" for c, n in read.items())
     used = summary.languages_used or ((summary.language,) if summary.language else ())
-    return f"{listed}; summary from {', '.join(names.get(c, c) for c in used) or 'none'}"
+    return f"{listed}; summary from {', '.join(map(language_name, used)) or 'none'}"
 
 
 def footer_text(summary: Summary, *, elapsed: float | None = None, skipped: int = 0) -> str:

@@ -134,7 +134,7 @@ def build_tokenizer(
         When given, Punkt is first trained on this text (unsupervised) and the
         profile's abbreviations are added to what it learned.
     """
-    lang_vars = _language_vars(profile)
+    lang_vars = _LanguageVars(profile.closing_marks)
     if train_text:
         trainer = PunktTrainer(lang_vars=lang_vars)
         trainer.train(train_text, finalize=True)
@@ -143,10 +143,6 @@ def build_tokenizer(
         params = PunktParameters()
     params.abbrev_types.update(profile.abbreviations)
     return PunktSentenceTokenizer(params, lang_vars=lang_vars)
-
-
-def _language_vars(profile: LanguageProfile) -> PunktLanguageVars:
-    return _LanguageVars(profile.closing_marks)
 
 
 class _LanguageVars(PunktLanguageVars):

@@ -189,16 +189,14 @@ class LanguageProfile:
         does not end the sentence.
     function_word_list : frozenset of str or None
         The curated function words (articles, prepositions, auxiliaries
-        ...), when the stop-word list is too broad to stand for them; None
-        to take the stop words and particles.
+        ...), when the stop-word list is too broad to stand for them (empty
+        when the language's words that decide a fact are not known: then
+        near duplicates must match word for word, see
+        :mod:`summarizer.duplicates`); None to take the stop words and
+        particles.
     stop_key : callable or None
         How a folded word is looked up in ``stop_words`` when the list is
         written without accents (Greek); None to look it up as it is.
-    fact_words_known : bool
-        Whether the negations, number words and polar words are curated.
-        Without them any differing word may change a sentence's fact, so
-        near duplicates must match word for word (see
-        :mod:`summarizer.duplicates`).
     """
 
     code: str
@@ -218,27 +216,16 @@ class LanguageProfile:
     ordinal_words: frozenset[str] = frozenset()
     function_word_list: frozenset[str] | None = None
     stop_key: Callable[[str], str] | None = None
-    fact_words_known: bool = True
 
     @cached_property
     def function_words(self) -> frozenset[str]:
         """Words that carry no fact of their own: the stop words and particles,
-        without the negations, number words and polar words (which do); none
-        when those are not known for the language."""
-        if not self.fact_words_known:
-            return frozenset()
+        without the negations, number words and polar words (which do); the
+        curated list instead of the stop words when there is one."""
         facts = self.negations | self.number_words | self.polar_words
         if self.function_word_list is not None:
             return self.function_word_list - facts
-        if self.stop_key:  # the stop words are keyed (unaccented): key the others alike
-            facts = frozenset(map(self.stop_key, facts))
         return (self.stop_words | self.particles) - facts
-
-    def is_function_word(self, word: str) -> bool:
-        """Whether a folded word is one of :attr:`function_words`."""
-        if self.stop_key and self.function_word_list is None:
-            word = self.stop_key(word)
-        return word in self.function_words
 
     def stem_word(self, word: str) -> str:
         """The stem of a folded word (the word itself without a stemmer)."""

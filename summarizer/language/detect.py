@@ -122,6 +122,12 @@ def language_names() -> dict[str, str]:
     return names
 
 
+def language_name(code: str) -> str:
+    """The English name of a language code ("German"; the code itself when
+    CLD2 does not know it)."""
+    return language_names().get(code, code)
+
+
 def known_code(code: str) -> bool:
     """Whether ``code`` names a language (for validating a forced language):
     an ISO 639-1 code CLD2 knows, one of its aliases (``nb``), or ``und``

@@ -14,8 +14,8 @@
     ordinal written "3." precedes, extra sentence ends and closing quotes.
 
   A language with at least stop words or a stemmer has a profile; one
-  without its curated table still gets one, but its near duplicates must
-  match word for word (``fact_words_known`` is false).
+  without its curated table still gets one, but with no function words its
+  near duplicates must match word for word.
 * A language with none of these (or an unknown code) reads with the
   universal profile (:data:`UNDETERMINED`): the universal sentence ends, no
   stop words, no stemming.
@@ -96,10 +96,6 @@ UNIVERSAL_PAGE = PageVocabulary(
     commands=frozenset(),
 )
 
-# snowballstemmer's stemmers keep the word being stemmed in the object: one
-# lock per stemmer makes a shared one safe from several threads.
-_STEMMER_LOCKS: dict[str, threading.Lock] = {}
-
 
 def build_profile(code: str) -> LanguageProfile:
     """The profile of ``code`` (an ISO 639-1 code; see the module docstring).
@@ -141,7 +137,7 @@ def _build(code: str) -> LanguageProfile:
         code = UNDETERMINED
     return LanguageProfile(
         code=code,
-        name=table.name if table else _name(code),
+        name=table.name if table else _language_name(code),
         abbreviations=table.abbreviations if table else frozenset(),
         stop_words=stop_words,
         negations=table.negations if table else frozenset(),
@@ -157,10 +153,10 @@ def _build(code: str) -> LanguageProfile:
         # "am 3. Mai", "20. století": the words an ordinal "N." comes before.
         ordinal_words=table.ordinal_words if table and table.ordinal_period else frozenset(),
         # Stop-word lists hold adjectives and nouns too ("gut", "Jahr"): the
-        # same-fact rule takes the curated closed-class words instead.
-        function_word_list=table.function_words if table else None,
+        # same-fact rule takes the curated closed-class words instead, and
+        # none at all where nothing is curated.
+        function_word_list=table.function_words if table else frozenset(),
         stop_key=strip_accents if code in UNACCENTED_STOP_WORDS else None,
-        fact_words_known=table is not None,
     )
 
 
@@ -171,7 +167,9 @@ def _snowball(code: str) -> Callable[[str], str]:
     module = importlib.import_module(f"snowballstemmer.{name}_stemmer")
     cls = getattr(module, "".join(p.capitalize() for p in name.split("_")) + "Stemmer")
     stemmer = cls()
-    lock = _STEMMER_LOCKS.setdefault(code, threading.Lock())
+    # The stemmer keeps the word being stemmed in the object: a lock makes
+    # the one stemmer of the process safe from several threads.
+    lock = threading.Lock()
 
     @lru_cache(maxsize=200_000)
     def stem(word: str) -> str:
@@ -190,10 +188,7 @@ def strip_accents(word: str) -> str:
     )
 
 
-def _name(code: str) -> str:
-    """The English name of a language code (the code itself when unknown)."""
-    if code == UNDETERMINED:
-        return "undetermined"
-    from .detect import language_names
+def _language_name(code: str) -> str:
+    from .detect import language_name  # detect imports this module
 
-    return language_names().get(code, code)
+    return language_name(code)
