@@ -17,13 +17,19 @@ Prints a table and writes JSON to ``benchmarks/results/``.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
-from quality import RESULTS, default_words, load_clusters, score_system
+from quality import (
+    RESULTS,
+    command_line,
+    default_words,
+    load_clusters,
+    score_system,
+    write_report,
+)
 from systems import ours
 
 LINES = (
@@ -87,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         "spliced_lines_in_summaries": reached,
         "clean": clean_scores,
         "spliced": spliced_scores,
-        "command": "python benchmarks/furniture.py " + " ".join(sys.argv[1:]),
+        "command": command_line("furniture.py"),
     }
     table = Table(
         title=f"{args.path.parent.name}: {len(clusters)} multi-document clusters, {words} words",
@@ -104,9 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     console.print(table)
     output = args.output or RESULTS / f"furniture-{args.path.parent.name}.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    console.print(f"wrote {output}")
+    write_report(report, output, console)
     return 0
 
 

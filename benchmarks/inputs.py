@@ -64,11 +64,13 @@ from typing import Any
 from quality import (
     METRICS,
     RESULTS,
+    command_line,
     default_words,
     is_english,
     load_clusters,
     make_scorer,
     score_summaries,
+    write_report,
 )
 
 from summarizer import Document, Summarizer, SummarizerError, SummarizerSettings, load_documents
@@ -897,7 +899,7 @@ def run(
         "options": {"words": words, "limit": limit, "kinds": list(kinds), "seed": seed},
         "scorer": f"rouge-score ({how}), mean over references, summaries truncated",
         "summarizer": f"Summarizer(max_words={words}, overflow=True, jobs=1)",
-        "command": "python benchmarks/inputs.py " + " ".join(sys.argv[1:]),
+        "command": command_line("inputs.py"),
         "results": results,
     }
 
@@ -974,9 +976,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "drop: clean minus rendered[/]"
     )
     output = args.output or RESULTS / f"inputs-{args.path.parent.name}.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    console.print(f"wrote {output}")
+    write_report(report, output, console)
     return 0
 
 

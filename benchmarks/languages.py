@@ -21,7 +21,6 @@ the summary to ``benchmarks/results/languages.json``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -132,23 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = quality.run(
             path, quality.default_words(path), None, names, False, console, tokenizer, extra
         )
-        report["command"] = "python benchmarks/languages.py " + " ".join(sys.argv[1:])
-        (quality.RESULTS / f"quality-{name}.json").write_text(
-            json.dumps(report, indent=2) + "\n", encoding="utf-8"
-        )
+        report["command"] = quality.command_line("languages.py")
+        quality.write_report(report, quality.RESULTS / f"quality-{name}.json", console)
         rows.append(summarize_report(name.removeprefix("multiling2011_"), report))
     rows.append(average(rows))
     console.print(table(rows))
-    output = quality.RESULTS / "languages.json"
-    output.write_text(
-        json.dumps(
-            {"command": "python benchmarks/languages.py " + " ".join(sys.argv[1:]), "rows": rows},
-            indent=2,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    console.print(f"wrote {output}")
+    report = {"command": quality.command_line("languages.py"), "rows": rows}
+    quality.write_report(report, quality.RESULTS / "languages.json", console)
     return 0
 
 

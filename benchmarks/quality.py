@@ -52,6 +52,18 @@ DEFAULT_WORDS = {
 }
 
 
+def command_line(script: str) -> str:
+    """The command that ran this benchmark, for its JSON report."""
+    return f"python benchmarks/{script} " + " ".join(sys.argv[1:])
+
+
+def write_report(report: dict[str, Any], output: Path, console: Console) -> None:
+    """Write a benchmark's JSON report and say where."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    console.print(f"wrote {output}")
+
+
 def default_words(path: Path) -> int:
     for name, words in DEFAULT_WORDS.items():
         if name in path.parts or (name.endswith("*") and path.parent.name.startswith(name[:-1])):
@@ -191,7 +203,7 @@ def run(
         "note": "sumy splits sentences with this project's in-code Punkt parameters "
         "(PunktFreeTokenizer): nltk's downloaded punkt model is not used",
         "python": platform.python_version(),
-        "command": "python benchmarks/quality.py " + " ".join(sys.argv[1:]),
+        "command": command_line("quality.py"),
         "results": results,
     }
 
@@ -245,9 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     output = args.output or RESULTS / (
         f"quality-{args.path.parent.name}{'-ablate' if args.ablate else ''}.json"
     )
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    console.print(f"wrote {output}")
+    write_report(report, output, console)
     return 0
 
 

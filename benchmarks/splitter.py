@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import quality
 from rich.console import Console
 from rich.table import Table
 
@@ -122,20 +123,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['ours']['sentences'] / r['ours']['seconds']:,.0f}",
         )
     console.print(t)
-    output = HERE / "results" / "splitter.json"
-    output.write_text(
-        json.dumps(
-            {
-                "command": "python benchmarks/splitter.py " + " ".join(sys.argv[1:]),
-                "python": platform.python_version(),
-                "rows": rows,
-            },
-            indent=2,
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    console.print(f"wrote {output}")
+    report = {
+        "command": quality.command_line("splitter.py"),
+        "python": platform.python_version(),
+        "rows": rows,
+    }
+    quality.write_report(report, HERE / "results" / "splitter.json", console)
     return 0
 
 
