@@ -134,6 +134,12 @@ def build_parser() -> _Parser:
         help="also show the topic clusters, each chosen sentence's score, and every "
         "dropped sentence with the reason",
     )
+    parser.add_argument(
+        "--focus",
+        metavar="TEXT",
+        help="summarize what the documents say about this: a few keywords or a topic "
+        'statement in quotes ("rare earth minerals"; "What did Japan promise? Who pays?")',
+    )
     lang = parser.add_argument_group("language")
     lang.add_argument(
         "--language",
@@ -299,6 +305,7 @@ def _summarize_and_render(
         jobs=args.jobs,
         language=args.language,
         summary_language=args.summary_language,
+        focus=args.focus,
     )
     notices: list[LoadNotice] = []
     progress.update("loading", 0, None)

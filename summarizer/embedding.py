@@ -105,15 +105,37 @@ def tfidf(counts: sp.spmatrix) -> sp.csr_matrix:
     Columns no row uses are dropped, so the result has one column per term
     present (a text with no term is a zero row).
     """
+    return fit_tfidf(counts)[0]
+
+
+class TermSpace(NamedTuple):
+    """What the columns of a TF-IDF matrix are: the hashed term column
+    (of ``N_FEATURES``) behind each, and its IDF weight. Other texts (a
+    focus) are projected into the same space with :meth:`vector`."""
+
+    columns: np.ndarray
+    idf: np.ndarray
+
+    def vector(self, counts: sp.spmatrix) -> sp.csr_matrix:
+        """TF-IDF rows of hashed term ``counts`` in this space, L2-normalised
+        (terms the space lacks are left out: they match nothing)."""
+        counts = sp.csr_matrix(counts, dtype=np.float32)[:, self.columns]
+        counts.data = 1.0 + np.log(counts.data)  # sublinear tf, as TfidfTransformer
+        return unit_rows(counts @ sp.diags(self.idf.astype(np.float32)))
+
+
+def fit_tfidf(counts: sp.spmatrix) -> tuple[sp.csr_matrix, TermSpace]:
+    """:func:`tfidf` of ``counts``, and the term space it was fitted in."""
     counts = sp.csr_matrix(counts, dtype=np.float32)
     used, column, _ = used_columns(counts.indices, counts.shape[1])
     compact = sp.csr_matrix(
         (counts.data, column, counts.indptr), shape=(counts.shape[0], used.size)
     )
     if used.size == 0:
-        return compact
-    X = TfidfTransformer(sublinear_tf=True, norm="l2").fit_transform(compact)
-    return sp.csr_matrix(X, dtype=np.float32)
+        return compact, TermSpace(used, np.zeros(0))
+    transformer = TfidfTransformer(sublinear_tf=True, norm="l2")
+    X = transformer.fit_transform(compact)
+    return sp.csr_matrix(X, dtype=np.float32), TermSpace(used, transformer.idf_)
 
 
 def unit_rows(X: sp.spmatrix | np.ndarray, dtype: type = np.float32) -> sp.csr_matrix:
@@ -128,15 +150,18 @@ def unit_rows(X: sp.spmatrix | np.ndarray, dtype: type = np.float32) -> sp.csr_m
 
 
 class Vectors(NamedTuple):
-    """The candidates as vectors (``X``: TF-IDF, L2-normalised rows) and their
-    lengths in words (as budgets count them) and characters."""
+    """The candidates as vectors (``X``: TF-IDF, L2-normalised rows), their
+    lengths in words (as budgets count them) and characters, and the term
+    space of ``X``'s columns."""
 
     X: sp.csr_matrix
     words: np.ndarray
     chars: np.ndarray
+    space: TermSpace
 
 
 def embed(texts: Sequence[str], terms: sp.spmatrix, words: Sequence[int]) -> Vectors:
     """The vectors and lengths of sentences, from their texts, term counts and
     word counts (:func:`summarizer.language.count_words`)."""
-    return Vectors(tfidf(terms), np.asarray(words), np.array([len(t) for t in texts]))
+    X, space = fit_tfidf(terms)
+    return Vectors(X, np.asarray(words), np.array([len(t) for t in texts]), space)

@@ -1,7 +1,7 @@
 """The pipeline: one function call per stage, data flowing one way.
 
     documents ─ choose_languages ─▶ Languages ─ prepare ─▶ PreparedDocuments
-      ─ gather ─▶ CandidatePool ─ embed ─▶ vectors
+      ─ gather ─▶ CandidatePool ─ embed ─▶ vectors ─ relevance (a focus) ─▶ Relevance
       ─ score ─▶ Scores ─ shortlist, find_topics ─▶ Topics ─ select ─▶ Selection ─▶ Summary
 
 Each stage is a function of its own module; this module only wires them
@@ -22,6 +22,7 @@ from .clustering import Topics, find_topics
 from .documents import Document, as_collection
 from .embedding import Vectors, embed
 from .errors import EmptyInputError, InvalidSettingsError
+from .focus import MIN_RELEVANCE, OFF_FOCUS, Relevance, off_focus, relevance, term_spans
 from .language import UNDETERMINED, profile
 from .language.detect import Languages, choose_languages, language_name
 from .prepare import PreparedDocuments, prepare_documents
@@ -44,6 +45,7 @@ from .summary import (
     CorpusStats,
     DocumentInfo,
     DroppedSentence,
+    FocusInfo,
     Source,
     Summary,
     SummarySentence,
@@ -168,7 +170,8 @@ class _Run:
         if not pool.candidates:
             return self.assemble(prepared, pool)
         vectors = self.embed(pool)  # TF-IDF vectors and lengths
-        scores = self.score(pool, vectors, prepared)  # centrality x lead x corroboration
+        focus = self.relevance(pool, vectors)  # to the focus, when one is given
+        scores = self.score(pool, vectors, prepared, focus)  # centrality x priors
         reach = shortlist(  # the candidates the selection can reach
             scores.total,
             vectors.words,
@@ -177,8 +180,9 @@ class _Run:
             length_exponent=self.cfg.length_exponent,
         )
         topics = self.topics(pool, vectors, scores, reach)  # clusters of the shortlist
-        selection = self.select(vectors, reach, topics)  # the budget filled
-        return self.assemble(prepared, pool, scores, topics, selection)
+        selection = self.select(vectors, reach, topics, focus)  # the budget filled
+        left_out = self.off_focus(pool, vectors, prepared, focus, selection)
+        return self.assemble(prepared, pool, scores, topics, selection, focus, left_out)
 
     def _summary_language(self) -> str | None:
         """The language the summary is drawn from (None: every language),
@@ -294,7 +298,42 @@ class _Run:
         self.report("embed", 1, 1)
         return vectors
 
-    def score(self, pool: CandidatePool, vectors: Vectors, prepared: PreparedDocuments) -> Scores:
+    def _summary_profiles(self) -> list:
+        """The profiles of the languages the summary is drawn from."""
+        codes = [self.summary_language] if self.summary_language else self.languages.codes
+        return list({profile(c).code: profile(c) for c in sorted(set(codes))}.values())
+
+    def relevance(self, pool: CandidatePool, vectors: Vectors) -> Relevance | None:
+        """Relevance to the focus (None without one), with notes on what of it
+        the documents do not mention."""
+        text = self.cfg.focus
+        if text is None:
+            return None
+        found = relevance(text, pool.candidates, vectors.X, vectors.space, self._summary_profiles())
+        shown = _quoted(text)
+        if not found.matched:
+            why = (
+                "none of its words occurs in them"
+                if found.unmatched
+                else "it has no content words, only stop words"
+            )
+            self.notes.append(
+                f"the focus {shown} matches nothing in the documents ({why}): "
+                "this is the summary without a focus"
+            )
+        elif found.unmatched:
+            self.notes.append(
+                f"words of the focus that no document uses: {', '.join(found.unmatched)}"
+            )
+        return found
+
+    def score(
+        self,
+        pool: CandidatePool,
+        vectors: Vectors,
+        prepared: PreparedDocuments,
+        focus: Relevance | None,
+    ) -> Scores:
         cfg = self.cfg
         self.report("rank", 0, 1)
         scores = score(
@@ -307,9 +346,50 @@ class _Run:
             max_iter=cfg.max_iter,
             position_weight=cfg.position_weight,
             corroboration_weight=cfg.corroboration_weight,
+            relevance=focus.scores if focus is not None and focus.matched else None,
+            focus_weight=cfg.focus_weight,
         )
         self.report("rank", 1, 1)
         return scores
+
+    def off_focus(
+        self,
+        pool: CandidatePool,
+        vectors: Vectors,
+        prepared: PreparedDocuments,
+        focus: Relevance | None,
+        selection: Selection,
+    ) -> tuple[DroppedSentence, ...]:
+        """The central sentences the focus left out: ranked again without the
+        focus, those that would lead a generic summary but are less relevant
+        than every chosen sentence (:func:`summarizer.focus.off_focus`)."""
+        if focus is None or not focus.matched or not selection.chosen:
+            return ()
+        cfg = self.cfg
+        generic = score(
+            pool.candidates,
+            vectors.X,
+            [d.id for d in self.documents],
+            item_lists(prepared.sentences),
+            damping=cfg.damping,
+            tol=cfg.tol,
+            max_iter=cfg.max_iter,
+            position_weight=cfg.position_weight,
+            corroboration_weight=cfg.corroboration_weight,
+        ).total
+        floor = float(focus.scores[list(selection.chosen)].min())
+        left_out = off_focus(
+            generic, focus.scores, selection.chosen, [r.candidate for r in selection.redundant]
+        )
+        return tuple(
+            DroppedSentence.of(
+                pool.candidates[i].sentence,
+                OFF_FOCUS,
+                f"rank {rank} without the focus; relevance {focus.scores[i]:.2f}, below "
+                f"every chosen sentence's (lowest {floor:.2f})",
+            )
+            for i, rank in left_out
+        )
 
     def topics(
         self, pool: CandidatePool, vectors: Vectors, scores: Scores, reach: Shortlist
@@ -324,9 +404,12 @@ class _Run:
         self.report("cluster", 1, 1)
         return topics
 
-    def select(self, vectors: Vectors, reach: Shortlist, topics: Topics) -> Selection:
+    def select(
+        self, vectors: Vectors, reach: Shortlist, topics: Topics, focus: Relevance | None
+    ) -> Selection:
         cfg = self.cfg
         self.report("select", 0, 1)
+        on_focus = focus.scores >= MIN_RELEVANCE if focus is not None and focus.matched else None
         selection = select(
             vectors.X,
             reach,
@@ -336,11 +419,18 @@ class _Run:
             labels=topics.labels if cfg.use_clusters else None,
             redundancy_threshold=cfg.redundancy_threshold if cfg.control_redundancy else None,
             mmr_lambda=cfg.mmr_lambda if cfg.control_redundancy else 1.0,
+            eligible=on_focus,
         )
-        if not selection.chosen:
+        n = len(selection.chosen)
+        if on_focus is not None and not on_focus.all() and self._room_left(vectors, selection):
+            self.notes.append(
+                f"the summary has {n} sentence{'s' * (n != 1)}: the other sentences that fit the "
+                f"budget are off the focus (less than {MIN_RELEVANCE:.0%} as relevant as the "
+                "best) or repeat a chosen one"
+            )
+        elif not selection.chosen:
             self.notes.append(_nothing_fits(self.budget, vectors.words, vectors.chars))
         elif selection.short:
-            n = len(selection.chosen)
             others = (
                 "every other candidate that fits the budget"
                 if selection.complete
@@ -352,6 +442,21 @@ class _Run:
         self.report("select", 1, 1)
         return selection
 
+    def _room_left(self, vectors: Vectors, selection: Selection) -> bool:
+        """Whether the budget has room for a sentence of median length."""
+        budget, chosen = self.budget, list(selection.chosen)
+        if budget.max_sentences is not None and len(chosen) >= budget.max_sentences:
+            return False
+        typical_words = float(np.median(vectors.words))
+        typical_chars = float(np.median(vectors.chars))
+        words_left = budget.max_words is None or (
+            budget.max_words - int(vectors.words[chosen].sum()) >= typical_words
+        )
+        chars_left = budget.max_chars is None or (
+            budget.max_chars - int(vectors.chars[chosen].sum()) >= typical_chars
+        )
+        return words_left and chars_left
+
     def assemble(
         self,
         prepared: PreparedDocuments,
@@ -359,9 +464,13 @@ class _Run:
         scores: Scores | None = None,
         topics: Topics | None = None,
         selection: Selection | None = None,
+        focus: Relevance | None = None,
+        off_focus: tuple[DroppedSentence, ...] = (),
     ) -> Summary:
         """The result: the chosen sentences in reading order, with their sources."""
         candidates = pool.candidates
+        matched = focus is not None and focus.matched
+        language_of = dict(zip((d.id for d in self.documents), self.languages.codes, strict=True))
         sizes = {d.id: len(s) for d, s in zip(self.documents, prepared.sentences, strict=True)}
         sentences: tuple[SummarySentence, ...] = ()
         dropped = pool.dropped
@@ -369,6 +478,18 @@ class _Run:
             ordered = reading_order(selection.chosen, candidates, sizes, scores.total)
             sentences = tuple(
                 _summary_sentence(candidates[i], float(scores.total[i]), int(topics.labels[i]))
+                if not matched
+                else _summary_sentence(
+                    candidates[i],
+                    float(scores.total[i]),
+                    int(topics.labels[i]),
+                    relevance=round(float(focus.scores[i]), 4),
+                    focus_spans=term_spans(
+                        candidates[i].text,
+                        profile(language_of[candidates[i].sentence.doc_id]),
+                        focus.columns,
+                    ),
+                )
                 for i in ordered
             )
             dropped += tuple(
@@ -380,6 +501,7 @@ class _Run:
                 )
                 for r in selection.redundant
             )
+            dropped += off_focus
         clusters = topics.clusters if topics is not None else ()
         reasons = Counter(d.reason for d in dropped)
         stats = CorpusStats(
@@ -405,6 +527,14 @@ class _Run:
             dropped,
             tuple(self.notes),
             language=self.summary_language,
+            focus=None
+            if self.cfg.focus is None
+            else FocusInfo(
+                self.cfg.focus,
+                focus.terms if focus else (),
+                focus.unmatched if focus else (),
+                matched,
+            ),
         )
 
 
@@ -424,6 +554,12 @@ def summarize(
 
 def _no_progress(stage: str, completed: int, total: int) -> None:
     pass
+
+
+def _quoted(text: str, width: int = 60) -> str:
+    """A focus as a note quotes it: on one line, shortened."""
+    one_line = " ".join(text.split())
+    return f'"{one_line if len(one_line) <= width else one_line[: width - 1] + "…"}"'
 
 
 def _where(candidate: Candidate) -> str:
@@ -446,7 +582,14 @@ def _nothing_fits(budget: Budget, words: np.ndarray, chars: np.ndarray) -> str:
     return "no sentence fits the budget of " + " and ".join(reasons)
 
 
-def _summary_sentence(candidate: Candidate, score: float, cluster: int) -> SummarySentence:
+def _summary_sentence(
+    candidate: Candidate,
+    score: float,
+    cluster: int,
+    *,
+    relevance: float | None = None,
+    focus_spans: tuple[tuple[int, int], ...] = (),
+) -> SummarySentence:
     s = candidate.sentence
     return SummarySentence(
         text=s.text,
@@ -459,6 +602,8 @@ def _summary_sentence(candidate: Candidate, score: float, cluster: int) -> Summa
         sources=tuple(
             _source(o, m) for o, m in zip(candidate.sources, candidate.matches, strict=True)
         ),
+        relevance=relevance,
+        focus_spans=focus_spans,
     )
 
 

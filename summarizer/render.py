@@ -137,10 +137,25 @@ def languages_text(summary: Summary) -> str:
     return f"{listed}; summary from {', '.join(map(language_name, used)) or 'none'}"
 
 
+def focus_text(summary: Summary) -> str:
+    """The focus, what of it the documents mention, and whether it steered
+    the summary: ``'"rare earths" (matched: rare, earths)'``."""
+    focus = summary.focus
+    if focus is None:
+        return ""
+    quoted = f'"{" ".join(safe_text(focus.text).split())}"'
+    if not focus.matched:
+        return f"{quoted} (matches nothing in the documents: summary without a focus)"
+    found = f"matched: {', '.join(focus.terms)}"
+    missing = f"; not found: {', '.join(focus.unmatched)}" if focus.unmatched else ""
+    return f"{quoted} ({found}{missing})"
+
+
 def footer_text(summary: Summary, *, elapsed: float | None = None, skipped: int = 0) -> str:
     """One line of corpus statistics."""
     st = summary.stats
     parts = [
+        *([f"focus {focus}"] if (focus := focus_text(summary)) else []),
         f"{st.documents} document{'s' * (st.documents != 1)}",
         *([languages] if (languages := languages_text(summary)) else []),
         f"{st.sentences} sentences",
@@ -176,13 +191,16 @@ def rich_view(
     for k, s in enumerate(summary.sentences):
         if k:
             body.append("\n")
-        body.append(safe_text(s.text))
+        body.append_text(highlighted(s))
         body.append(" ")
         body.append_text(_markers(s, numbers, verbose=verbose))
     if not summary.sentences:
         body.append("(empty summary)", style="dim italic")
+    title = Text("Summary")
+    if summary.focus is not None and summary.focus.matched:
+        title.append(f" · focus: {_shorten(summary.focus.text, 60)}")
     parts: list[RenderableType] = [
-        Panel(body, title="Summary", title_align="left", border_style="dim", padding=(0, 1))
+        Panel(body, title=title, title_align="left", border_style="dim", padding=(0, 1))
     ]
     parts.append(_sources_table(summary, numbers, verbose=verbose))
     if any(near for s in summary.sentences for _, near in cited_documents(s)):
@@ -196,6 +214,23 @@ def rich_view(
     if explain:
         parts.extend(explain_view(summary, verbose=verbose))
     return Group(*parts)
+
+
+#: How the rich view marks the focus's words in the summary.
+FOCUS_STYLE = "bold underline"
+
+
+def highlighted(sentence: SummarySentence) -> Text:
+    """A summary sentence as rich text, the focus's words marked. Each piece
+    of the sentence is made safe (:func:`safe_text`) and appended as plain
+    text: document text never becomes markup."""
+    text, out, at = sentence.text, Text(), 0
+    for start, end in sentence.focus_spans:
+        out.append(safe_text(text[at:start]))
+        out.append(safe_text(text[start:end]), style=FOCUS_STYLE)
+        at = end
+    out.append(safe_text(text[at:]))
+    return out
 
 
 def _markers(sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool) -> Text:
@@ -271,8 +306,11 @@ def explain_view(summary: Summary, *, verbose: bool = False) -> list[RenderableT
         )
     parts.append(clusters)
 
+    focused = summary.focus is not None and summary.focus.matched
     chosen = Table(title="Chosen sentences", title_justify="left", header_style="bold")
     chosen.add_column("score", justify="right")
+    if focused:
+        chosen.add_column("relevance", justify="right")
     chosen.add_column("cluster", justify="right")
     chosen.add_column("source", overflow="fold")
     chosen.add_column("matches")
@@ -280,6 +318,7 @@ def explain_view(summary: Summary, *, verbose: bool = False) -> list[RenderableT
     for s in summary.sentences:
         chosen.add_row(
             f"{s.score:.4f}",
+            *([f"{s.relevance:.2f}"] if focused else []),
             str(s.cluster),
             _markers(s, numbers, verbose=verbose),
             match_summary(s),
@@ -298,6 +337,8 @@ def explain_view(summary: Summary, *, verbose: bool = False) -> list[RenderableT
             dropped.add_row(reason, Text(f"… and {more} more", style="dim"), "")
     parts.append(dropped)
     parts.append(Text(f"Languages: {languages_text(summary)}"))
+    if summary.focus is not None:
+        parts.append(Text(f"Focus: {focus_text(summary)}"))
     return parts
 
 
@@ -339,8 +380,9 @@ def text_view(summary: Summary, *, explain: bool = False, verbose: bool = False)
         lines += ["", "Chosen sentences:"]
         for s in summary.sentences:
             marks = marker_text(s, numbers, verbose=verbose)
+            relevance = f" relevance {s.relevance:.2f}" if s.relevance is not None else ""
             lines.append(
-                f"  {s.score:.4f} cluster {s.cluster} {marks} {match_summary(s)}: "
+                f"  {s.score:.4f}{relevance} cluster {s.cluster} {marks} {match_summary(s)}: "
                 f"{_shorten(s.text)}"
             )
         lines += ["", "Dropped:"]
@@ -349,7 +391,10 @@ def text_view(summary: Summary, *, explain: bool = False, verbose: bool = False)
                 lines.append(f"  {reason}: {safe_text(d.detail)}: {_shorten(d.text, 80)}")
             if more:
                 lines.append(f"  {reason}: ... and {more} more")
-        lines += ["", f"Languages: {languages_text(summary)}", "", "Sources:"]
+        lines += ["", f"Languages: {languages_text(summary)}"]
+        if summary.focus is not None:
+            lines.append(f"Focus: {focus_text(summary)}")
+        lines += ["", "Sources:"]
         lines += [
             f"  [{numbers[d.id]}] {safe_text(d.description)} ({d.language})"
             for d in summary.documents
@@ -412,6 +457,8 @@ def markdown_view(summary: Summary, *, explain: bool = False, verbose: bool = Fa
             if more:
                 out.append(f"- *{reason}*: … and {more} more")
         out += ["", f"Languages: {languages_text(summary)}"]
+        if summary.focus is not None:
+            out.append(f"Focus: {markdown_escape(focus_text(summary))}")
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -115,6 +115,7 @@ def select(
     labels: np.ndarray | None,
     redundancy_threshold: float | None,
     mmr_lambda: float,
+    eligible: np.ndarray | None = None,
 ) -> Selection:
     """Greedy, redundancy-aware choice of sentences under a budget.
 
@@ -148,6 +149,9 @@ def select(
     redundancy_threshold : float or None
         None: no hard redundancy rule.
     mmr_lambda : float
+    eligible : ndarray of bool, shape (n,), optional
+        The candidates that may be chosen (a focus rules out the others);
+        all when omitted.
 
     Returns
     -------
@@ -156,17 +160,23 @@ def select(
     value = reach.value
     if reach.rows.size == 0:
         return Selection((), ())
-    rows = reach.rows
+    if eligible is None:
+        eligible = np.ones(value.size, dtype=bool)
+    rows = reach.rows[eligible[reach.rows]]
+    if rows.size == 0:
+        return Selection((), ())
     chosen: list[int] = []
     while True:
         chosen, redundant, room = _greedy(
             X, rows, value, chosen, words, chars, budget, labels, redundancy_threshold, mmr_lambda
         )
+        if room is not None:
+            room &= eligible
         # No shortlisted candidate that fits is left while the budget has room
         # for a typical sentence: look further down the list (a collection of
         # many variants of a few sentences can use up a shortlist). Room for a
         # few words only is a full budget, not worth a longer search.
-        room_left = room is not None and _fits_a_typical_sentence(room)
+        room_left = room is not None and _fits_a_typical_sentence(room, eligible)
         if not room_left:
             break
         unseen = np.ones(value.size, dtype=bool)
@@ -183,10 +193,10 @@ def select(
     return Selection(tuple(chosen), tuple(redundant), short=room_left, complete=complete)
 
 
-def _fits_a_typical_sentence(room: np.ndarray) -> bool:
-    """Whether at least half of the candidates would fit the budget's room:
-    room for a sentence of median length."""
-    return 2 * int(np.count_nonzero(room)) >= room.size
+def _fits_a_typical_sentence(room: np.ndarray, eligible: np.ndarray) -> bool:
+    """Whether at least half of the eligible candidates would fit the
+    budget's room: room for a sentence of median length."""
+    return 2 * int(np.count_nonzero(room & eligible)) >= int(np.count_nonzero(eligible))
 
 
 def _greedy(

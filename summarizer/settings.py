@@ -77,6 +77,17 @@ class SummarizerSettings:
         from: ``"main"``, those in the language with the most text;
         ``"any"``, all of them; or an ISO 639-1 code. Sentences in other
         languages are set aside with the reason, never silently.
+    focus : str or None
+        What the summary should be about: a few keywords or a topic
+        statement (questions welcome), in the documents' language. Relevance
+        to it steers TextRank and the selection (:mod:`summarizer.focus`);
+        central sentences off the focus are left out (``--explain`` lists
+        them). A focus that matches nothing in the documents gives the
+        generic summary, with a note. None: a generic summary.
+    focus_weight : float
+        Strength of the relevance prior, in [0, 1]: with a focus, scores are
+        multiplied by ``(1 - w) + w * relevance``. 0 leaves the focus only
+        the teleport of TextRank.
     random_state : int
         Seed of the clustering, for reproducible results.
     jobs : int or None
@@ -106,6 +117,8 @@ class SummarizerSettings:
     train_punkt: bool = False
     language: str = "auto"
     summary_language: str = "main"
+    focus: str | None = None
+    focus_weight: float = 1.0
     random_state: int = 0
     jobs: int | None = None
 
@@ -139,6 +152,12 @@ class SummarizerSettings:
         _check_float("corroboration_weight", self.corroboration_weight, 0.0, 100.0)
         _check_language("language", self.language, ("auto",))
         _check_language("summary_language", self.summary_language, ("main", "any"))
+        if self.focus is not None and (not isinstance(self.focus, str) or not self.focus.strip()):
+            raise InvalidSettingsError(
+                "focus must be a non-empty text (or None for a generic summary), "
+                f"got {self.focus!r}"
+            )
+        _check_float("focus_weight", self.focus_weight, 0.0, 1.0)
         _check_int("random_state", self.random_state, minimum=0)
         if self.jobs is not None:
             _check_int("jobs", self.jobs, minimum=1)

@@ -16,7 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover
 #: 3: documents have ``author`` and ``date``.
 #: 4: ``languages`` (read, summary); each document's ``language``;
 #: ``stats.other_language_dropped``.
-SCHEMA_VERSION = 4
+#: 5: ``focus``; each sentence's ``relevance`` and ``focus_spans``; dropped
+#: sentences of reason ``"off-focus"``.
+SCHEMA_VERSION = 5
 
 #: How a source matches its summary sentence: the same words (after case,
 #: width and punctuation folding), or a near match stating the same fact.
@@ -75,7 +77,10 @@ class SummarySentence:
     ``index`` is the sentence's position in that document. ``sources`` lists
     every occurrence of this sentence or a near match of it across the
     collection (this one first), each saying how it matches, so a reader
-    sees which documents carry it.
+    sees which documents carry it. With a focus, ``relevance`` is the
+    sentence's relevance to it (1 for the collection's most relevant
+    sentence) and ``focus_spans`` are the ``(start, end)`` offsets in
+    ``text`` of the focus's words; without one, None and ().
     """
 
     text: str
@@ -86,6 +91,8 @@ class SummarySentence:
     score: float
     cluster: int
     sources: tuple[Source, ...]
+    relevance: float | None = None
+    focus_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -102,6 +109,8 @@ class SummarySentence:
             "score": self.score,
             "cluster": self.cluster,
             "sources": [s.to_dict() for s in self.sources],
+            "relevance": self.relevance,
+            "focus_spans": [list(span) for span in self.focus_spans],
         }
 
 
@@ -140,6 +149,29 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class FocusInfo:
+    """The focus a summary was drawn with.
+
+    ``terms`` are its words found in the documents (folded), ``unmatched``
+    its content words that are not; ``matched`` is False when nothing
+    matched and the summary is the generic one.
+    """
+
+    text: str
+    terms: tuple[str, ...]
+    unmatched: tuple[str, ...]
+    matched: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "terms": list(self.terms),
+            "unmatched": list(self.unmatched),
+            "matched": self.matched,
+        }
+
+
+@dataclass(frozen=True)
 class CorpusStats:
     """What the summarizer read and what it set aside."""
 
@@ -172,8 +204,8 @@ class ClusterInfo:
 
 class DroppedSentence(NamedTuple):
     """A sentence left out, and why: ``reason`` is one of ``"duplicate"``,
-    ``"boilerplate"``, ``"heading"``, ``"fragment"``, ``"other-language"``
-    or ``"redundant"``,
+    ``"boilerplate"``, ``"heading"``, ``"fragment"``, ``"other-language"``,
+    ``"redundant"`` or ``"off-focus"``,
     ``detail`` says more, and ``related`` is where the sentence it repeats is.
 
     (A named tuple: the stages make one for every sentence they set aside,
@@ -232,8 +264,9 @@ class Summary:
     clusters : tuple of ClusterInfo
         Topic clusters, most important first.
     dropped : tuple of DroppedSentence
-        Every sentence left out as duplicate, boilerplate, heading, fragment
-        or redundant, with the reason.
+        Every sentence left out (duplicate, boilerplate, heading, fragment,
+        other language, redundant), with the reason; with a focus, also the
+        central sentences left out as off the focus.
     notes : tuple of str
         Anything the caller should know (for example that no sentence fits
         the budget).
@@ -241,6 +274,8 @@ class Summary:
         The language the summary is drawn from (ISO 639-1), or None when it
         is drawn from every language (``summary_language="any"``); see
         :attr:`languages_read` for every language of the collection.
+    focus : FocusInfo or None
+        The focus the summary was asked for (None: a generic summary).
     """
 
     sentences: tuple[SummarySentence, ...]
@@ -250,6 +285,7 @@ class Summary:
     dropped: tuple[DroppedSentence, ...] = field(default=(), repr=False)
     notes: tuple[str, ...] = ()
     language: str | None = None
+    focus: FocusInfo | None = None
 
     @property
     def languages_read(self) -> dict[str, int]:
@@ -298,6 +334,7 @@ class Summary:
                 "read": self.languages_read,
                 "used": list(self.languages_used),
             },
+            "focus": self.focus.to_dict() if self.focus else None,
             "stats": self.stats.to_dict(),
             "notes": list(self.notes),
         }

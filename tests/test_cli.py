@@ -12,6 +12,7 @@ import json
 import os
 import random
 import re
+import shlex
 import subprocess
 import sys
 import types
@@ -961,7 +962,7 @@ def test_the_readme_examples_are_what_the_command_prints() -> None:
     )
     assert len(examples) >= 3
     for args, shown in examples:
-        path, *options = args.split()
+        path, *options = shlex.split(args)  # as a shell reads it: "quoted words" are one
         result = run(root / path, *options)
         assert result.code == 0
         assert result.raw.strip() == shown.strip(), args
