@@ -352,6 +352,9 @@ def replay(path: Path, timeout: float) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to run")
+    parser.add_argument(
+        "--inputs", type=int, help="stop after this many inputs (default: run for --seconds)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per input")
     parser.add_argument("--output", type=Path, default=RESULTS / "fuzz.json")
@@ -375,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     found: list[dict[str, Any]] = []
     start = time.perf_counter()
     n = 0
-    while time.perf_counter() - start < args.seconds:
+    while time.perf_counter() - start < args.seconds and (args.inputs is None or n < args.inputs):
         n += 1
         files = [
             make_input(rng, seeds) for _ in range(1 if rng.random() < 0.7 else rng.randint(2, 4))
