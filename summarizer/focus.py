@@ -90,7 +90,7 @@ def focus_terms(focus: str, profiles: Sequence[LanguageProfile]) -> dict[str, li
             for term in terms_of([word], profile):
                 if term not in words.setdefault(word, []):
                     words[word].append(term)
-    return {w: t for w, t in words.items() if t}
+    return words
 
 
 def relevance(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -18,8 +19,8 @@ from summarizer.embedding import count_terms, fit_tfidf
 from summarizer.errors import InvalidSettingsError
 from summarizer.focus import OFF_FOCUS, focus_terms, off_focus, relevance, term_spans
 from summarizer.language import english, fold, profile
-from summarizer.ranking import textrank
-from summarizer.render import highlighted, json_view, rich_view, text_view
+from summarizer.ranking import score, textrank
+from summarizer.render import explain_view, highlighted, json_view, rich_view, text_view
 from summarizer.selection import Budget, select, shortlist
 from summarizer.sentences import Candidate, Sentence
 
@@ -436,3 +437,100 @@ def test_a_focus_is_thread_safe() -> None:
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda f: Summarizer(max_words=60, focus=f).summarize(docs), foci))
     assert all(r.to_dict() == alone[f] for r, f in zip(results, foci, strict=True))
+
+
+# -- found by breaking the code ------------------------------------------------------------
+
+
+def test_the_relevance_prior_saturates() -> None:
+    candidates, X, _ = _candidates([("a", "One two."), ("a", "Three four."), ("b", "Five six.")])
+    s = score(
+        candidates,
+        X,
+        ["a", "b"],
+        frozenset(),
+        damping=0.85,
+        tol=1e-9,
+        max_iter=200,
+        position_weight=0.0,
+        corroboration_weight=0.0,
+        relevance=np.array([1.0, 0.3, 0.15]),
+        focus_weight=1.0,
+    )
+    np.testing.assert_allclose(s.focus, [1.0, 1.0, 0.5])
+
+
+def test_feedback_widens_the_focus_to_the_words_of_its_best_matches() -> None:
+    candidates, X, space = _candidates(
+        [
+            ("a", "The volcano erupted and ash covered the farms."),
+            ("b", "Ash covered the farms near the village."),
+            ("c", "The team won the cup final."),
+            ("d", "Fans celebrated the cup in the streets."),
+        ]
+    )
+    on = relevance("volcano", candidates, X, space, [english()])
+    off = relevance("volcano", candidates, X, space, [english()], feedback=False)
+    assert off.scores[1] == 0 and on.scores[1] > 0
+
+
+def test_term_spans_join_neighbouring_pairs_in_unspaced_scripts() -> None:
+    zh = profile("zh")
+    sentence = Sentence("a", 0, 0, 7, "北京今天下雨。")
+    candidates = [Candidate(sentence, (sentence,))]
+    X, space = fit_tfidf(count_terms([sentence.text], zh))
+    r = relevance("北京 今天", candidates, X, space, [zh])
+    assert term_spans(sentence.text, zh, r.columns) == ((0, 4),)
+
+
+def test_a_tie_with_the_lowest_chosen_relevance_is_not_off_focus() -> None:
+    assert off_focus(np.array([9.0, 8, 7]), np.array([0.5, 0.5, 0.9]), [1, 2], []) == []
+
+
+def test_no_short_summary_note_when_the_budget_is_used() -> None:
+    summary = summarize(merged(), max_words=80, focus="volcano eruption")
+    assert not any("off the focus" in n for n in summary.notes)
+
+
+def test_focus_spans_use_the_document_language() -> None:
+    docs = [
+        Document(
+            "de1",
+            "Die Bauern auf der Insel verloren ihre Ernte durch die Asche des "
+            "Vulkans. Die Regierung verspricht den Bauern eine Entschädigung für die "
+            "Verluste. Der Flughafen bleibt geschlossen.",
+        ),
+        Document(
+            "de2",
+            "Die Mannschaft gewann das Finale im neuen Stadion. Die Fans feierten "
+            "bis zum Morgen in den Straßen der Hauptstadt.",
+        ),
+    ]
+    summary = summarize(docs, max_words=60, focus="Bauern")  # German stem "bauer"
+    assert any(s.text[a:b] == "Bauern" for s in summary.sentences for a, b in s.focus_spans)
+
+
+def test_a_highlighted_piece_is_made_safe_too() -> None:
+    summary = summarize(merged(), max_words=40, focus="volcano")
+    s = dataclasses.replace(summary.sentences[0], text="a\x1bb rest", focus_spans=((0, 3),))
+    t = highlighted(s)
+    assert "\x1b" not in t.plain and "a\\x1bb" in t.plain
+
+
+def test_the_text_explanation_names_unmatched_words_and_each_relevance() -> None:
+    summary = summarize(merged(), max_words=80, focus="volcano tsunami")
+    out = text_view(summary, explain=True)
+    assert 'Focus: "volcano tsunami" (matched: volcano; not found: tsunami)' in out
+    assert all(
+        f"{s.score:.4f} relevance {s.relevance:.2f} cluster" in out for s in summary.sentences
+    )
+    assert summary.to_dict()["focus"]["unmatched"] == ["tsunami"]
+
+
+def test_the_rich_explanation_has_a_relevance_column() -> None:
+    summary = summarize(merged(), max_words=80, focus="volcano eruption")
+    table = next(
+        p for p in explain_view(summary) if getattr(p, "title", None) == "Chosen sentences"
+    )
+    column = next(c for c in table.columns if c.header == "relevance")
+    assert list(column._cells) == [f"{s.relevance:.2f}" for s in summary.sentences]
