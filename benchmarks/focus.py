@@ -39,7 +39,7 @@ import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import quality
@@ -70,20 +70,15 @@ RETRIEVE_RELATIVE = 0.5
 SYSTEMS = ("focused", "generic", "retrieve", "oracle")
 
 
-class Case:
-    """One merged collection: its documents (target's and others'), the
-    focus, and the target's references."""
+class Case(NamedTuple):
+    """One merged collection: its documents (the target's and others'), the
+    ids of the target's documents, the focus, and the target's references."""
 
-    def __init__(
-        self, name: str, documents: list[Document], target: set[str], focus: str, refs: list[str]
-    ) -> None:
-        self.name, self.documents, self.target, self.focus, self.refs = (
-            name,
-            documents,
-            target,
-            focus,
-            refs,
-        )
+    name: str
+    documents: list[Document]
+    target: set[str]
+    focus: str
+    refs: list[str]
 
 
 def build_cases(clusters: Sequence[dict[str, Any]]) -> list[Case]:

@@ -23,7 +23,7 @@ from .documents import Document, as_collection
 from .embedding import Vectors, embed
 from .errors import EmptyInputError, InvalidSettingsError
 from .focus import MIN_RELEVANCE, OFF_FOCUS, Relevance, off_focus, relevance, term_spans
-from .language import UNDETERMINED, profile
+from .language import UNDETERMINED, LanguageProfile, profile
 from .language.detect import Languages, choose_languages, language_name
 from .prepare import PreparedDocuments, prepare_documents
 from .ranking import Scores, item_lists, score
@@ -298,7 +298,7 @@ class _Run:
         self.report("embed", 1, 1)
         return vectors
 
-    def _summary_profiles(self) -> list:
+    def _summary_profiles(self) -> list[LanguageProfile]:
         """The profiles of the languages the summary is drawn from."""
         codes = [self.summary_language] if self.summary_language else self.languages.codes
         return list({profile(c).code: profile(c) for c in sorted(set(codes))}.values())
@@ -334,9 +334,20 @@ class _Run:
         prepared: PreparedDocuments,
         focus: Relevance | None,
     ) -> Scores:
-        cfg = self.cfg
         self.report("rank", 0, 1)
-        scores = score(
+        scores = self._rank(pool, vectors, prepared, focus if focus and focus.matched else None)
+        self.report("rank", 1, 1)
+        return scores
+
+    def _rank(
+        self,
+        pool: CandidatePool,
+        vectors: Vectors,
+        prepared: PreparedDocuments,
+        focus: Relevance | None,
+    ) -> Scores:
+        cfg = self.cfg
+        return score(
             pool.candidates,
             vectors.X,
             [d.id for d in self.documents],
@@ -346,11 +357,9 @@ class _Run:
             max_iter=cfg.max_iter,
             position_weight=cfg.position_weight,
             corroboration_weight=cfg.corroboration_weight,
-            relevance=focus.scores if focus is not None and focus.matched else None,
+            relevance=focus.scores if focus is not None else None,
             focus_weight=cfg.focus_weight,
         )
-        self.report("rank", 1, 1)
-        return scores
 
     def off_focus(
         self,
@@ -365,18 +374,7 @@ class _Run:
         than every chosen sentence (:func:`summarizer.focus.off_focus`)."""
         if focus is None or not focus.matched or not selection.chosen:
             return ()
-        cfg = self.cfg
-        generic = score(
-            pool.candidates,
-            vectors.X,
-            [d.id for d in self.documents],
-            item_lists(prepared.sentences),
-            damping=cfg.damping,
-            tol=cfg.tol,
-            max_iter=cfg.max_iter,
-            position_weight=cfg.position_weight,
-            corroboration_weight=cfg.corroboration_weight,
-        ).total
+        generic = self._rank(pool, vectors, prepared, None).total
         floor = float(focus.scores[list(selection.chosen)].min())
         left_out = off_focus(
             generic, focus.scores, selection.chosen, [r.candidate for r in selection.redundant]
