@@ -8,10 +8,12 @@ weigh more than its common ones and words no document uses (including the
 instructions of a topic statement, "describe", "discuss") weigh nothing.
 
 A candidate's relevance mixes two cosine similarities to the focus: its own,
-and that of its document (the sum of the document's sentence vectors). The
-second carries the focus to the sentences of an on-subject document that do
-not repeat the focus's words, and keeps a stray match in an off-subject
-document low. The focus is then widened once by pseudo-relevance feedback
+and that of its document (the sum of the document's sentence vectors) less
+that of the whole collection, so a document counts only as far as it stands
+out. The second carries the focus to the sentences of an on-subject
+document that do not repeat the focus's words (a story among others), and
+is nothing when every document tells the same story, where the sentences
+that speak of the focus must lead. The focus is then widened once by pseudo-relevance feedback
 (Rocchio): the centroid of the most relevant sentences is added to it, which
 brings in the words the documents use for the subject (a focus "rare earth
 minerals" gains "critical", "supply", "China" from the sentences that answer
