@@ -43,6 +43,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import quality
+from languages import SETS  # the MultiLing 2011 sets: every document titled
 from rich.console import Console
 from rich.table import Table
 
@@ -52,15 +53,6 @@ from summarizer.embedding import N_FEATURES, analyze, hash_counts, tfidf
 from summarizer.language import count_words, profile
 from summarizer.language.detect import choose_languages
 
-SETS = (
-    "tac2011_multiling_en",
-    "multiling2011_arabic",
-    "multiling2011_czech",
-    "multiling2011_french",
-    "multiling2011_greek",
-    "multiling2011_hebrew",
-    "multiling2011_hindi",
-)
 WORDS = 250
 #: Titles (documents of the target) used as the focus, in turn.
 FOCI_PER_TARGET = 3

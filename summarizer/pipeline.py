@@ -440,6 +440,17 @@ class _Run:
         self.report("select", 1, 1)
         return selection
 
+    @staticmethod
+    def _focus_fields(
+        candidate: Candidate, relevance: float, columns: frozenset[int], language: str
+    ) -> dict[str, Any]:
+        """A summary sentence's relevance and where the focus's words are in
+        it (read in its document's ``language``)."""
+        return {
+            "relevance": round(relevance, 4),
+            "focus_spans": term_spans(candidate.text, profile(language), columns),
+        }
+
     def _room_left(self, vectors: Vectors, selection: Selection) -> bool:
         """Whether the budget has room for a sentence of median length."""
         budget, chosen = self.budget, list(selection.chosen)
@@ -475,17 +486,19 @@ class _Run:
         if selection is not None and scores is not None and topics is not None:
             ordered = reading_order(selection.chosen, candidates, sizes, scores.total)
             sentences = tuple(
-                _summary_sentence(candidates[i], float(scores.total[i]), int(topics.labels[i]))
-                if not matched
-                else _summary_sentence(
+                _summary_sentence(
                     candidates[i],
                     float(scores.total[i]),
                     int(topics.labels[i]),
-                    relevance=round(float(focus.scores[i]), 4),
-                    focus_spans=term_spans(
-                        candidates[i].text,
-                        profile(language_of[candidates[i].sentence.doc_id]),
-                        focus.columns,
+                    **(
+                        self._focus_fields(
+                            candidates[i],
+                            float(focus.scores[i]),
+                            focus.columns,
+                            language_of[candidates[i].sentence.doc_id],
+                        )
+                        if matched
+                        else {}
                     ),
                 )
                 for i in ordered
