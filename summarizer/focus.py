@@ -1,8 +1,9 @@
 """Focus: how relevant each candidate is to what the user asks about.
 
 A focus (a few keywords, or a topic statement of several sentences with
-questions) is read the way a sentence is: folded, stop words of the
-documents' language left out, stemmed (:func:`summarizer.embedding.analyze`),
+questions) is read the way a sentence is, folded and stemmed
+(:func:`summarizer.embedding.analyze`), but without the stop words of the
+documents' language (a focus names what it is about in its content words),
 and projected into the candidates' TF-IDF space, so that its rare words
 weigh more than its common ones and words no document uses (including the
 instructions of a topic statement, "describe", "discuss") weigh nothing.
@@ -33,7 +34,14 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import scipy.sparse as sp
 
-from .embedding import N_FEATURES, TermSpace, hash_counts, terms_of, unit_rows
+from .embedding import (
+    N_FEATURES,
+    TermSpace,
+    hash_counts,
+    terms_of,
+    unit_rows,
+    without_stop_words,
+)
 from .language import UNSPACED, WORD, LanguageProfile, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,6 +97,8 @@ def focus_terms(focus: str, profiles: Sequence[LanguageProfile]) -> dict[str, li
     words: dict[str, list[str]] = {}
     for word in fold(focus).split():
         for profile in profiles:
+            if profile.is_stop_word(word):
+                continue
             for term in terms_of([word], profile):
                 if term not in words.setdefault(word, []):
                     words[word].append(term)
@@ -133,7 +143,9 @@ def relevance(
         return Relevance(np.zeros(n), matched, unmatched, kept)
 
     query = space.vector(hash_counts([all_terms], N_FEATURES))
-    Xn = unit_rows(X)
+    # Relevance is about the subject: the sentences' content words only
+    # (their stop words would widen the feedback to every sentence).
+    Xn = unit_rows(without_stop_words(X, profiles, space.columns))
     carried = _document_matrix(candidates)
     documents = unit_rows(carried.T @ Xn)  # (documents, terms): each document's direction
     collection = unit_rows(sp.csr_matrix(documents.sum(axis=0)))

@@ -99,8 +99,9 @@ def repeated_furniture(
     ----------
     candidates : sequence of Candidate
     terms : sparse matrix, shape (len(candidates), n_columns)
-        Term counts of the candidates (their TF-IDF vectors are only made
-        when some candidate recurs at document edges).
+        Content-term counts of the candidates, stop words left out
+        (:func:`summarizer.embedding.without_stop_words`); their TF-IDF
+        vectors are only made when some candidate recurs at document edges.
     bodies : mapping of document id to sentence indices
         :func:`body_positions` of every document of the collection.
 

@@ -15,6 +15,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from support import EN
 from support import vectors as embed
 
+from summarizer.embedding import STOP_WORD_MARK, count_terms, without_stop_words
 from summarizer.embedding import analyze as analyze_in
 
 
@@ -49,7 +50,9 @@ def reference_analyzer(doc: str) -> list[str]:
     for w in _TOKEN.findall(doc.lower()):
         if _HAN_KANA.search(w):
             terms += [a + b for a, b in zip(w, w[1:], strict=False)]
-        elif w not in ENGLISH_STOP_WORDS:
+        elif w in ENGLISH_STOP_WORDS:  # a term of its own, unstemmed; IDF weighs it
+            terms.append("\x1f" + w)
+        else:
             terms.append(_PORTER.stem(w))
     return terms
 
@@ -84,15 +87,38 @@ def test_output_type_and_normalisation():
     nonzero = np.diff(X.indptr) > 0
     np.testing.assert_allclose(norms[nonzero], 1.0, atol=1e-6)
     assert np.all(norms[~nonzero] == 0)
-    assert not nonzero[4]  # "the of and" has no content word
+    assert nonzero[4]  # "the of and": stop words are terms too (IDF weighs them)
     assert (X.toarray() >= 0).all()
 
 
-def test_stop_words_absent():
-    terms = {t for text in TEXTS for t in analyze(text)}
-    for word in ("the", "of", "and", "is", "was", "were", "he", "in"):
-        assert word not in terms
-    assert analyze("The runners were running") == ["runner", "run"]
+def test_stop_words_are_terms_weighed_down_by_idf():
+    mark = STOP_WORD_MARK
+    assert analyze("The runners were running") == [mark + "the", "runner", mark + "were", "run"]
+    # A stop word is a term of its own, apart from a content word of its stem
+    # ("describe" is an English stop word).
+    assert analyze("describe describing") == [mark + "describe", "describ"]
+    X = embed(["the cat sat", "the dog ran", "the bird flew"])
+    assert X.shape[1] == 7
+    # "the" is in every sentence: it weighs less in each than its own words.
+    row = X.toarray()[0]
+    assert np.count_nonzero(row) == 3
+    assert 0 < row.min(where=row > 0, initial=1.0) < row.max()
+
+
+def test_without_stop_words_empties_the_stop_words_of_every_language() -> None:
+    from summarizer.embedding import N_FEATURES, hash_counts
+    from summarizer.language import profile
+
+    counts = hash_counts([[STOP_WORD_MARK + "the", STOP_WORD_MARK + "und", "flood"]], N_FEATURES)
+    assert without_stop_words(counts, [EN, profile("de")]).nnz == 1
+    assert without_stop_words(counts, [EN]).nnz == 2
+
+
+def test_without_stop_words_keeps_the_content_words() -> None:
+    counts = count_terms(["The describing of the runners"], EN)
+    content = without_stop_words(counts, [EN])
+    assert counts.nnz == 4 and content.nnz == 2  # "describ", "runner"
+    assert set(content.indices) == set(count_terms(["describing runners"], EN).indices)
 
 
 def test_inflections_share_a_stem_column():
@@ -157,8 +183,8 @@ def test_matches_reference_on_random_texts(texts):
     assert_matches_reference(texts)
 
 
-@pytest.mark.parametrize("texts", [["the of and", "is was it"], ["", "   "], ["a b c"]])
-def test_no_content_words_gives_empty_matrix(texts):
+@pytest.mark.parametrize("texts", [["", "   "], ["a b c"], ["!!", "- ."]])
+def test_no_words_gives_empty_matrix(texts):
     X = embed(texts)
     assert X.shape == (len(texts), 0)
     assert X.dtype == np.float32

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from support import EN, prepare
+from support import EN, gather, prepare
 
 from summarizer import Document, load_documents, summarize
 from summarizer.candidates import gather_candidates
 from summarizer.classify import BODY, classify
+from summarizer.embedding import without_stop_words
 from summarizer.furniture import body_positions, repeated_furniture
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -55,7 +56,7 @@ def furniture_of(texts: list[str]) -> list[str]:
         jobs=1,
     )
     bodies = {doc[0].sentence.doc_id: body_positions(doc) for doc in prepared.labelled if doc}
-    marked = repeated_furniture(pool.candidates, pool.terms, bodies)
+    marked = repeated_furniture(pool.candidates, without_stop_words(pool.terms, [EN]), bodies)
     return [pool.candidates[i].text for i in np.flatnonzero(marked)]
 
 
@@ -79,6 +80,14 @@ TAGLINE = "Views expressed here belong to the author alone."
 def test_a_line_at_the_edges_of_different_articles_that_shares_nothing_is_furniture():
     texts = [f"{a}\n\n{TAGLINE}" for a in ARTICLES]
     assert furniture_of(texts) == [TAGLINE]
+
+
+def test_gathering_drops_a_tagline_that_shares_only_stop_words_with_the_articles():
+    """The rule reads content words: the tagline's "the", "to", "here" are in
+    every article, and do not make it part of the story."""
+    pool = gather(*[f"{a}\n\n{TAGLINE}" for a in ARTICLES])
+    assert TAGLINE not in [c.text for c in pool.candidates]
+    assert any(d.text == TAGLINE and d.reason == "boilerplate" for d in pool.dropped)
 
 
 def test_a_footer_of_several_site_lines_is_furniture():
