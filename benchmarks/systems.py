@@ -125,4 +125,6 @@ ABLATIONS: dict[str, dict[str, Any]] = {
     "ours -length-norm": {"length_exponent": 0.0},
     "ours -position": {"position_weight": 0.0},
     "ours -corroboration": {"corroboration_weight": 0.0},
+    "ours -concepts": {"coverage_weight": 0.0},
+    "ours -concepts -redundancy": {"coverage_weight": 0.0, "control_redundancy": False},
 }

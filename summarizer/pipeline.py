@@ -2,7 +2,8 @@
 
     documents ─ choose_languages ─▶ Languages ─ prepare ─▶ PreparedDocuments
       ─ gather ─▶ CandidatePool ─ embed ─▶ vectors ─ relevance (a focus) ─▶ Relevance
-      ─ score ─▶ Scores ─ shortlist, find_topics ─▶ Topics ─ select ─▶ Selection ─▶ Summary
+      ─ score ─▶ Scores ─ shortlist, find_topics ─▶ Topics ─ find_concepts ─▶ Concepts
+      ─ select ─▶ Selection ─▶ Summary
 
 Each stage is a function of its own module; this module only wires them
 together (``docs/architecture.md`` draws the whole picture).
@@ -19,6 +20,7 @@ import numpy as np
 from .candidates import DUPLICATE, CandidatePool, gather_candidates
 from .classify import BOILERPLATE, FRAGMENT, HEADING, OTHER_LANGUAGE, LabelledSentence
 from .clustering import Topics, find_topics
+from .concepts import Concepts, find_concepts
 from .documents import Document, as_collection
 from .embedding import Vectors, embed
 from .errors import EmptyInputError, InvalidSettingsError
@@ -155,6 +157,7 @@ class _Run:
         self.notes = notes
         self.report = report
         self.languages: Languages  # chosen in prepare (the first per-document work)
+        self.item_lists: frozenset[str]  # found in prepare: the documents that are lists of items
         self.summary_language: str | None
         self.jobs = resolve_jobs(settings.jobs)
         self.budget = Budget(
@@ -171,7 +174,7 @@ class _Run:
             return self.assemble(prepared, pool)
         vectors = self.embed(pool)  # TF-IDF vectors and lengths
         focus = self.relevance(pool, vectors)  # to the focus, when one is given
-        scores = self.score(pool, vectors, prepared, focus)  # centrality x priors
+        scores = self.score(pool, vectors, focus)  # centrality x priors
         reach = shortlist(  # the candidates the selection can reach
             scores.total,
             vectors.words,
@@ -180,8 +183,9 @@ class _Run:
             length_exponent=self.cfg.length_exponent,
         )
         topics = self.topics(pool, vectors, scores, reach)  # clusters of the shortlist
-        selection = self.select(vectors, reach, topics, focus)  # the budget filled
-        left_out = self.off_focus(pool, vectors, prepared, focus, selection)
+        concepts = self.concepts(pool, scores, reach)  # the facts to cover, weighted
+        selection = self.select(vectors, reach, topics, focus, concepts, scores)  # budget filled
+        left_out = self.off_focus(pool, vectors, focus, selection)
         return self.assemble(prepared, pool, scores, topics, selection, focus, left_out)
 
     def _summary_language(self) -> str | None:
@@ -240,6 +244,7 @@ class _Run:
         )
         if not any(prepared.sentences):
             raise EmptyInputError("the documents contain no text to summarize")
+        self.item_lists = item_lists(prepared.sentences)  # for the lead prior and the concepts
         return prepared
 
     def gather(self, prepared: PreparedDocuments) -> CandidatePool:
@@ -327,31 +332,19 @@ class _Run:
             )
         return found
 
-    def score(
-        self,
-        pool: CandidatePool,
-        vectors: Vectors,
-        prepared: PreparedDocuments,
-        focus: Relevance | None,
-    ) -> Scores:
+    def score(self, pool: CandidatePool, vectors: Vectors, focus: Relevance | None) -> Scores:
         self.report("rank", 0, 1)
-        scores = self._rank(pool, vectors, prepared, focus if focus and focus.matched else None)
+        scores = self._rank(pool, vectors, focus if focus and focus.matched else None)
         self.report("rank", 1, 1)
         return scores
 
-    def _rank(
-        self,
-        pool: CandidatePool,
-        vectors: Vectors,
-        prepared: PreparedDocuments,
-        focus: Relevance | None,
-    ) -> Scores:
+    def _rank(self, pool: CandidatePool, vectors: Vectors, focus: Relevance | None) -> Scores:
         cfg = self.cfg
         return score(
             pool.candidates,
             vectors.X,
             [d.id for d in self.documents],
-            item_lists(prepared.sentences),
+            self.item_lists,
             damping=cfg.damping,
             tol=cfg.tol,
             max_iter=cfg.max_iter,
@@ -365,7 +358,6 @@ class _Run:
         self,
         pool: CandidatePool,
         vectors: Vectors,
-        prepared: PreparedDocuments,
         focus: Relevance | None,
         selection: Selection,
     ) -> tuple[DroppedSentence, ...]:
@@ -374,7 +366,7 @@ class _Run:
         than every chosen sentence (:func:`summarizer.focus.off_focus`)."""
         if focus is None or not focus.matched or not selection.chosen:
             return ()
-        generic = self._rank(pool, vectors, prepared, None).total
+        generic = self._rank(pool, vectors, None).total
         floor = float(focus.scores[list(selection.chosen)].min())
         left_out = off_focus(
             generic, focus.scores, selection.chosen, [r.candidate for r in selection.redundant]
@@ -402,8 +394,24 @@ class _Run:
         self.report("cluster", 1, 1)
         return topics
 
+    def concepts(self, pool: CandidatePool, scores: Scores, reach: Shortlist) -> Concepts | None:
+        """The concepts of the best candidates, each read in its document's
+        language, weighed by the sources that state them (None when coverage
+        is switched off)."""
+        if self.cfg.coverage_weight == 0:
+            return None
+        codes = zip(self.documents, self.languages.codes, strict=True)
+        profiles = {d.id: profile(code) for d, code in codes}
+        return find_concepts(pool.candidates, profiles, self.item_lists, scores.total, reach.rows)
+
     def select(
-        self, vectors: Vectors, reach: Shortlist, topics: Topics, focus: Relevance | None
+        self,
+        vectors: Vectors,
+        reach: Shortlist,
+        topics: Topics,
+        focus: Relevance | None,
+        concepts: Concepts | None,
+        scores: Scores,
     ) -> Selection:
         cfg = self.cfg
         self.report("select", 0, 1)
@@ -418,6 +426,11 @@ class _Run:
             redundancy_threshold=cfg.redundancy_threshold if cfg.control_redundancy else None,
             mmr_lambda=cfg.mmr_lambda if cfg.control_redundancy else 1.0,
             eligible=on_focus,
+            concepts=concepts,
+            coverage_weight=cfg.coverage_weight,
+            # With a focus, a sentence covers facts in proportion to how
+            # much it is on the focus (the relevance prior of its score).
+            coverage_share=scores.focus,
         )
         n = len(selection.chosen)
         if on_focus is not None and not on_focus.all() and self._room_left(vectors, selection):

@@ -12,6 +12,7 @@ import scipy.sparse as sp
 from .embedding import unit_rows
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .concepts import Concepts
     from .sentences import Candidate
 
 REDUNDANT = "redundant"
@@ -116,13 +117,29 @@ def select(
     redundancy_threshold: float | None,
     mmr_lambda: float,
     eligible: np.ndarray | None = None,
+    concepts: Concepts | None = None,
+    coverage_weight: float = 0.0,
+    coverage_share: np.ndarray | None = None,
 ) -> Selection:
     """Greedy, redundancy-aware choice of sentences under a budget.
 
-    Among the shortlisted candidates (:func:`shortlist`), repeatedly
-    take the one with the highest maximal marginal relevance, ``lambda *
-    importance - (1 - lambda) * (max similarity to the sentences already
-    chosen)``, importance being the value relative to the best value. With
+    Among the shortlisted candidates (:func:`shortlist`), repeatedly take
+    the one with the highest gain::
+
+        lambda * importance + coverage_weight * coverage
+            - (1 - lambda) * (max similarity to the sentences already chosen)
+
+    ``importance`` is the candidate's value relative to the best value;
+    ``coverage`` is the weight of the concepts (:mod:`summarizer.concepts`)
+    it would newly cover, per word, relative to the best such figure among
+    the shortlisted candidates before any is chosen. The coverage term is a
+    monotone submodular function of the summary (a concept counts once)
+    taken per unit of cost, as in cost-scaled greedy for budgeted coverage:
+    of two candidates stating the same concepts the shorter gains more, and
+    a candidate repeating what the summary already states gains nothing
+    from it. Each step costs a sparse product over the shortlist's concepts
+    and a row of its similarities: O(K * (c + K)) for K shortlisted
+    candidates of c concepts each, per chosen sentence. With
     ``labels`` the choice first covers the topic clusters, one sentence per
     cluster per round, so the summary
     spans the story's sub-topics before it adds a second sentence on any.
@@ -152,6 +169,15 @@ def select(
     eligible : ndarray of bool, shape (n,), optional
         The candidates that may be chosen (a focus rules out the others);
         all when omitted.
+    concepts : Concepts, optional
+        The concepts of the candidates and their weights; with
+        ``coverage_weight`` > 0, the coverage term of the gain.
+    coverage_weight : float
+        0 (or no ``concepts``) leaves the coverage term out.
+    coverage_share : ndarray of float, shape (n,), optional
+        Each candidate's coverage gain is multiplied by its share (a focus
+        gives the relevance prior: an off-focus sentence covers nothing the
+        summary wants); 1 when omitted.
 
     Returns
     -------
@@ -168,7 +194,19 @@ def select(
     chosen: list[int] = []
     while True:
         chosen, redundant, room = _greedy(
-            X, rows, value, chosen, words, chars, budget, labels, redundancy_threshold, mmr_lambda
+            X,
+            rows,
+            value,
+            chosen,
+            words,
+            chars,
+            budget,
+            labels,
+            redundancy_threshold,
+            mmr_lambda,
+            concepts if coverage_weight > 0 else None,
+            coverage_weight,
+            coverage_share,
         )
         if room is not None:
             room &= eligible
@@ -210,6 +248,9 @@ def _greedy(
     labels: np.ndarray | None,
     redundancy_threshold: float | None,
     mmr_lambda: float,
+    concepts: Concepts | None,
+    coverage_weight: float,
+    coverage_share: np.ndarray | None,
 ) -> tuple[list[int], list[Redundant], np.ndarray | None]:
     """The greedy choice over ``shortlist``, taking the ``forced`` candidates
     first (in order). Returns the chosen candidates, the ones ruled
@@ -224,6 +265,10 @@ def _greedy(
     w, c = words[shortlist], chars[shortlist]
     cl = labels[shortlist] if labels is not None else None
     position = {int(row): k for k, row in enumerate(shortlist)}
+    coverage = None
+    if concepts is not None:
+        share = np.ones(size) if coverage_share is None else coverage_share[shortlist]
+        coverage = _Coverage(concepts, shortlist, w, share)
 
     available = np.ones(size, dtype=bool)
     max_sim = np.zeros(size)
@@ -266,6 +311,8 @@ def _greedy(
                     fresh = fits
                 fits = fresh
             gain = mmr_lambda * importance - (1.0 - mmr_lambda) * max_sim
+            if coverage is not None:
+                gain = gain + coverage_weight * coverage.gain()
             pick = int(np.flatnonzero(fits)[np.argmax(gain[fits])])
         sep = 1 if chosen else 0
         chosen.append(pick)
@@ -274,6 +321,8 @@ def _greedy(
         total_chars += sep + int(c[pick])
         if cl is not None:
             covered.add(int(cl[pick]))
+        if coverage is not None:
+            coverage.cover(pick)
         max_sim = np.maximum(max_sim, sim[pick])
         if redundancy_threshold is not None:
             for j in np.flatnonzero(available & (sim[pick] >= redundancy_threshold)):
@@ -281,6 +330,32 @@ def _greedy(
                     Redundant(int(shortlist[j]), int(shortlist[pick]), float(sim[pick, j]))
                 )
                 available[j] = False
+
+
+class _Coverage:
+    """The coverage term of the greedy gain over a shortlist: the weight of
+    the concepts each candidate would newly cover, per word, relative to the
+    best such figure before any candidate is chosen."""
+
+    def __init__(
+        self, concepts: Concepts, shortlist: np.ndarray, words: np.ndarray, share: np.ndarray
+    ) -> None:
+        self.stated = sp.csr_matrix(concepts.matrix)[shortlist]
+        self.left = np.asarray(concepts.weights, dtype=np.float64).copy()  # 0 once covered
+        self.per_word = share / np.maximum(words, 1)
+        first = self._per_word_gain()
+        self.scale = 1.0 / first.max() if first.size and first.max() > 0 else 0.0
+
+    def _per_word_gain(self) -> np.ndarray:
+        return (self.stated @ self.left) * self.per_word
+
+    def gain(self) -> np.ndarray:
+        """Each shortlisted candidate's coverage gain now, in [0, 1]."""
+        return self._per_word_gain() * self.scale
+
+    def cover(self, k: int) -> None:
+        """The concepts of shortlisted candidate ``k`` are covered."""
+        self.left[self.stated.indices[self.stated.indptr[k] : self.stated.indptr[k + 1]]] = 0.0
 
 
 def reading_order(

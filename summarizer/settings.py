@@ -47,6 +47,11 @@ class SummarizerSettings:
     mmr_lambda : float
         Weight of importance against novelty in maximal marginal relevance
         (1.0 ignores novelty, apart from the hard redundancy threshold).
+    coverage_weight : float
+        Weight of concept coverage in the selection's gain, in [0, 10]: the
+        weight of the concepts (word bigrams, :mod:`summarizer.concepts`) a
+        sentence would add to the summary, per word, against its importance
+        (see :func:`summarizer.selection.select`). 0 switches it off.
     position_weight : float
         Strength of the lead prior, in [0, 1]: scores are multiplied by
         ``(1 - w) + w * exp(-index / 20)`` for a sentence at ``index`` in an
@@ -105,8 +110,9 @@ class SummarizerSettings:
     max_iter: int = 200
     n_clusters: int | Literal["auto"] = "auto"
     duplicate_threshold: float = 0.7
-    redundancy_threshold: float = 0.3
+    redundancy_threshold: float = 0.35
     mmr_lambda: float = 0.5
+    coverage_weight: float = 0.2
     length_exponent: float = 0.5
     position_weight: float = 1.0
     corroboration_weight: float = 1.0
@@ -147,6 +153,7 @@ class SummarizerSettings:
         _check_float("duplicate_threshold", self.duplicate_threshold, 0.0, 1.0, open_low=True)
         _check_float("redundancy_threshold", self.redundancy_threshold, 0.0, 1.0, open_low=True)
         _check_float("mmr_lambda", self.mmr_lambda, 0.0, 1.0)
+        _check_float("coverage_weight", self.coverage_weight, 0.0, 10.0)
         _check_float("length_exponent", self.length_exponent, 0.0, 2.0)
         _check_float("position_weight", self.position_weight, 0.0, 1.0)
         _check_float("corroboration_weight", self.corroboration_weight, 0.0, 100.0)

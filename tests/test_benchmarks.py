@@ -85,8 +85,10 @@ def test_every_system_respects_the_budget_with_one_sentence_of_overflow(benchmar
         summary = system(texts, 30)
         sentences = systems.sentences_of(summary)
         assert len(summary.split()) >= 30, name  # the budget is filled ...
-        # ... and only the last sentence crosses it.
-        assert len(" ".join(sentences[:-1]).split()) < 30, name
+        # ... and only one sentence crosses it (the last chosen, wherever
+        # reading order puts it): without it the summary is within budget.
+        lengths = [len(s.split()) for s in sentences]
+        assert sum(lengths) - max(lengths) < 30, name
 
 
 def test_sumy_tokenizer_needs_no_punkt_data(benchmarks) -> None:
