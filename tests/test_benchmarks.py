@@ -179,3 +179,20 @@ def test_inputs_benchmark_smoke(benchmarks, clusters_file: Path, tmp_path: Path)
         assert result["documents_loaded"] == result["documents_rendered"] == 5, kind
         assert result["polluted_summaries"] == 0, (kind, result["leaked"])
         assert abs(result["drop_f1"]["rouge1"]) < 5.0, kind
+
+
+def test_opinions_benchmark_smoke(benchmarks, tmp_path: Path) -> None:
+    import opinions
+
+    texts = opinions.reviews(400, seed=0)
+    assert texts == opinions.reviews(400, seed=0)  # seeded
+    complaining = sum(any(c in t for c in opinions.COMPLAINTS) for t in texts) / len(texts)
+    assert 0.08 < complaining < 0.18  # about MICROPHONE_SHARE + HINGE_SHARE
+    output = tmp_path / "opinions.json"
+    code = opinions.main(["--reviews", "60", "--seeds", "1", "--output", str(output)])
+    assert code == 0
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert len(report["rows"]) == 4  # two shapes, two budgets
+    for row in report["rows"]:
+        assert 0 < row["sentences"] and row["complaint_sentences"] == len(row["complaints"])
+        assert set(row["complaints"]) <= opinions.COMPLAINTS
