@@ -19,7 +19,9 @@ __version__ = "0.1.0"
 
 #: Public name -> the module that defines it.
 _EXPORTS = {
+    "BatchResult": "batch",
     "ClusterInfo": "summary",
+    "Collection": "batch",
     "CorpusStats": "summary",
     "Document": "documents",
     "DocumentInfo": "summary",
@@ -37,12 +39,18 @@ _EXPORTS = {
     "Summary": "summary",
     "SummarySentence": "summary",
     "load_documents": "documents",
+    "read_collections": "batch",
     "summarize": "pipeline",
+    "summarize_many": "batch",
 }
 
 __all__ = [*sorted(_EXPORTS), "__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from .batch import BatchResult as BatchResult
+    from .batch import Collection as Collection
+    from .batch import read_collections as read_collections
+    from .batch import summarize_many as summarize_many
     from .documents import Document as Document
     from .documents import LoadNotice as LoadNotice
     from .documents import load_documents as load_documents

@@ -3,7 +3,8 @@
 Exit codes: 0 a summary was written; 1 input error (missing or unreadable
 path, nothing to summarize); 2 usage error (bad option or budget); 3 the
 summary is empty (no sentence fits the budget, or every sentence was set
-aside), with the reason on standard error; 130 interrupted (Ctrl-C); 143
+aside), with the reason on standard error; 4 (``summarizer batch``) some
+collections failed, each with an error line; 130 interrupted (Ctrl-C); 143
 terminated (SIGTERM).
 
 Only the standard library is imported when the module loads: the library and
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import json
 import os
 import sys
 import time
@@ -37,6 +39,7 @@ EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_EMPTY = 3
+EXIT_SOME_FAILED = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -90,8 +93,6 @@ def byte_size(value: str) -> int:
 
 def build_parser() -> _Parser:
     from . import __version__
-    from .documents import DEFAULT_MAX_BYTES
-    from .settings import DEFAULT_MAX_WORDS
 
     parser = _Parser(
         prog="summarizer",
@@ -108,19 +109,7 @@ def build_parser() -> _Parser:
         "*.txt, *.md, *.html, *.htm, *.pdf ...), http(s) links, .jsonl files with "
         '{"id", "text", "title"?} per line, or - for standard input (JSONL is recognised)',
     )
-    budget = parser.add_argument_group(f"budget (one of; default {DEFAULT_MAX_WORDS} words)")
-    exclusive = budget.add_mutually_exclusive_group()
-    exclusive.add_argument("--sentences", type=positive_int, metavar="N", help="N sentences")
-    exclusive.add_argument("--words", type=positive_int, metavar="N", help="at most N words")
-    exclusive.add_argument("--chars", type=positive_int, metavar="N", help="at most N characters")
-    parser.add_argument(
-        "--max-bytes",
-        type=byte_size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="SIZE",
-        help="skip files, fetched pages and .jsonl lines larger than SIZE, with a message, "
-        f"instead of reading them (default {DEFAULT_MAX_BYTES // 1024**2}M)",
-    )
+    _add_summary_options(parser)
     out = parser.add_argument_group("output")
     out.add_argument(
         "--format",
@@ -133,6 +122,43 @@ def build_parser() -> _Parser:
         action="store_true",
         help="also show the topic clusters, each chosen sentence's score, and every "
         "dropped sentence with the reason",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=positive_int,
+        metavar="N",
+        help="worker processes for splitting large inputs (default: every core); "
+        "the summary does not depend on it",
+    )
+    out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
+    out.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list every skipped input, and every source of a sentence (not only the first few)",
+    )
+    out.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    return parser
+
+
+def _add_summary_options(parser: _Parser) -> None:
+    """The options a summary takes, the same for one collection and for a batch."""
+    from .documents import DEFAULT_MAX_BYTES
+    from .settings import DEFAULT_MAX_WORDS
+
+    budget = parser.add_argument_group(f"budget (one of; default {DEFAULT_MAX_WORDS} words)")
+    exclusive = budget.add_mutually_exclusive_group()
+    exclusive.add_argument("--sentences", type=positive_int, metavar="N", help="N sentences")
+    exclusive.add_argument("--words", type=positive_int, metavar="N", help="at most N words")
+    exclusive.add_argument("--chars", type=positive_int, metavar="N", help="at most N characters")
+    parser.add_argument(
+        "--max-bytes",
+        type=byte_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help="skip files, fetched pages and .jsonl lines larger than SIZE, with a message, "
+        f"instead of reading them (default {DEFAULT_MAX_BYTES // 1024**2}M)",
     )
     parser.add_argument(
         "--focus",
@@ -155,21 +181,43 @@ def build_parser() -> _Parser:
         help="in a collection in several languages, summarize the documents in this "
         "language; 'main' (default): the language with the most text; 'any': all of them",
     )
+
+
+def build_batch_parser() -> _Parser:
+    from . import __version__
+
+    parser = _Parser(
+        prog="summarizer batch",
+        description="Summarize many collections, one output line each: INPUT is a JSONL file "
+        'with {"id", "documents": [{"id", "text", "title"?}], "focus"?} per line, or a '
+        "directory of sub-directories (one collection each).",
+        epilog="Output: one JSON line per collection, in input order: "
+        '{"id", "summary": ...} (as --format json) or {"id", "error": reason}. '
+        "Exit codes: 0 every collection summarized, 4 some failed (error lines), "
+        "1 input error, 2 usage error, 130 interrupted.",
+    )
+    parser.add_argument("input", metavar="INPUT", help="a JSONL file or a directory")
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write the lines to FILE (default: standard output); each line is written whole",
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the lines already in --output and skip their ids (after an interrupted run)",
+    )
+    _add_summary_options(parser)
     parser.add_argument(
         "--jobs",
         type=positive_int,
         metavar="N",
-        help="worker processes for splitting large inputs (default: every core); "
-        "the summary does not depend on it",
+        help="worker processes, each summarizing one collection at a time (default: every "
+        "core); the output does not depend on it",
     )
-    out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
-    out.add_argument(
-        "--verbose",
-        "-v",
-        action="store_true",
-        help="list every skipped input, and every source of a sentence (not only the first few)",
-    )
-    out.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    parser.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     return parser
 
@@ -256,10 +304,12 @@ def _run(argv: Sequence[str] | None, out: Console, err: Console) -> int:
     from .errors import InvalidSettingsError, SummarizerError
 
     started = time.perf_counter()
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    batch = argv[:1] == ["batch"]
+    parser = build_batch_parser() if batch else build_parser()
     parser.out, parser.err = out, err
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(argv[1:] if batch else argv)
     except _Exit as done:
         return done.code
     if args.no_color:
@@ -267,6 +317,8 @@ def _run(argv: Sequence[str] | None, out: Console, err: Console) -> int:
 
     progress = _ProgressDisplay(err)
     try:
+        if batch:
+            return _run_batch(args, out, err)
         return _summarize_and_render(args, out, err, progress, started)
     except SummarizerError as exc:
         progress.stop()
@@ -359,6 +411,136 @@ def _summarize_and_render(
             soft_wrap=True,
         )
     return EXIT_OK if summary.sentences else EXIT_EMPTY
+
+
+def _run_batch(args: argparse.Namespace, out: Console, err: Console) -> int:
+    """``summarizer batch``: one output line per collection, written whole as
+    it is ready, in input order; a final line says how many failed."""
+    from rich.text import Text
+
+    from .batch import count_collections, read_collections, summarize_many
+    from .errors import InvalidSettingsError
+    from .pipeline import Summarizer
+    from .render import json_line
+
+    if args.resume and not args.output:
+        raise InvalidSettingsError("--resume needs --output FILE: the lines to keep are there")
+    # Settings first: a mistyped option fails before any input is read.
+    settings = Summarizer(
+        max_sentences=args.sentences,
+        max_words=args.words,
+        max_chars=args.chars,
+        language=args.language,
+        summary_language=args.summary_language,
+        focus=args.focus,
+    ).settings
+    done = _finished_ids(args.output) if args.resume else set()
+    collections = read_collections(args.input, max_bytes=args.max_bytes)
+    pending = (c for c in collections if c.id not in done)
+    total = count_collections(args.input)
+    target = None
+    if args.output:
+        mode = "a" if args.resume else "w"
+        target = open(args.output, mode, encoding="utf-8")  # noqa: SIM115 - closed below
+    stream = target or out.file
+    ascii_only = not _writes_unicode(stream)
+    progress = _BatchProgress(err, None if total is None else max(total - len(done), 0))
+    counts = {"summarized": 0, "failed": 0}
+    try:
+        for result in summarize_many(pending, settings, jobs=args.jobs):
+            stream.write(json_line(result.to_dict(), ascii=ascii_only) + "\n")
+            stream.flush()  # a killed run leaves whole lines
+            counts["summarized" if result.ok else "failed"] += 1
+            progress.advance(result)
+    finally:
+        progress.stop()
+        if target is not None:
+            target.close()
+    kept = f", {len(done)} kept from {args.output}" if done else ""
+    failed = counts["failed"]
+    line = Text(
+        f"summarizer: {counts['summarized']} collection{'s' * (counts['summarized'] != 1)} "
+        f"summarized, {failed} failed{kept}",
+        style="yellow" if failed else "dim",
+    )
+    err.print(line, soft_wrap=True)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _finished_ids(path: str) -> set[str]:
+    """The ids of the whole lines of a batch output; a last line cut short (a
+    killed run) is removed from the file."""
+    from .errors import DocumentLoadError
+
+    try:
+        with open(path, "rb+") as fh:
+            data = fh.read()
+            whole = data[: data.rfind(b"\n") + 1]
+            if len(whole) < len(data):
+                fh.truncate(len(whole))
+    except FileNotFoundError:
+        return set()
+    except OSError as exc:
+        raise DocumentLoadError(path, f"cannot read it to resume ({exc})") from None
+    ids = set()
+    for number, raw in enumerate(whole.splitlines(), start=1):
+        try:
+            record = json.loads(raw)
+            ids.add(str(record["id"]))
+        except (ValueError, KeyError, TypeError):
+            raise DocumentLoadError(
+                f"{path}:{number}",
+                "not a line of a batch output; resume from a file that summarizer batch wrote",
+            ) from None
+    return ids
+
+
+class _BatchProgress:
+    """Collections done, rate and time left, on standard error (a terminal only)."""
+
+    def __init__(self, console: Console, total: int | None) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.enabled = console.is_terminal
+        self.started = time.monotonic()
+        # No refresh thread: the run must stay single-threaded so that its
+        # workers can be forked (see summarizer.workers).
+        self.progress = Progress(
+            TextColumn("collections"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+            auto_refresh=False,
+        )
+        self.task = self.progress.add_task("batch", total=total, rate="")
+        if self.enabled:
+            self.progress.start()
+
+    def advance(self, result: Any) -> None:
+        if not self.enabled:
+            return
+        self.progress.advance(self.task)
+        done = self.progress.tasks[0].completed
+        rate = done / max(time.monotonic() - self.started, 1e-9)
+        self.progress.update(self.task, rate=f"{rate:.1f}/s")
+        self.progress.refresh()
+
+    def stop(self) -> None:
+        if self.enabled:
+            self.progress.stop()
+            self.enabled = False
 
 
 def _writes_unicode(stream: IO[str]) -> bool:

@@ -480,7 +480,7 @@ def load_jsonl(
     except OSError as exc:
         raise _load_error(name, exc) from None
     with fh:
-        for lineno, raw in enumerate(_lines(fh, max_bytes), start=1):
+        for lineno, raw in enumerate(text_lines(fh, max_bytes), start=1):
             where = f"{name}:{lineno}"
             if raw is None:
                 notify(LoadNotice(where, f"skipped: line over the {max_bytes:,}-byte limit"))
@@ -497,8 +497,8 @@ def load_jsonl(
 def _jsonl_document(
     line: str, where: str, path: str | None, notify: NoticeHandler
 ) -> Document | None:
-    """The document of one JSONL line (``{"id", "text", "title"?, "author"?,
-    "date"?}``); None for a blank line, or after a notice for a bad one."""
+    """The document of one JSONL line (see :func:`record_document`); None for
+    a blank line, or after a notice for a bad one."""
     if not line.strip():
         return None
     try:
@@ -509,6 +509,15 @@ def _jsonl_document(
     if not isinstance(record, dict):
         notify(LoadNotice(where, "skipped: not a JSON object"))
         return None
+    return record_document(record, where, path, notify)
+
+
+def record_document(
+    record: Mapping[str, Any], where: str, path: str | None, notify: NoticeHandler
+) -> Document | None:
+    """The document of a JSON record ``{"id", "text", "title"?, "author"?,
+    "date"?}``; None, after a notice, when it has no string ``text``. An id
+    that is not a string is converted; a missing one becomes ``where``."""
     text = record.get("text")
     if not isinstance(text, str):
         notify(LoadNotice(where, 'skipped: no string "text" field'))
@@ -532,7 +541,7 @@ def _jsonl_document(
     )
 
 
-def _lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+def text_lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
     """Lines of a binary file (without the newline); None for a line over ``max_bytes``."""
     max_bytes = min(max_bytes, sys.maxsize - 1)
     while True:

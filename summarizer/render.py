@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
+from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -482,5 +483,15 @@ def json_view(
     JSON's own escapes keep exact. With ``ascii``, every character outside
     ASCII is escaped (for an output that cannot encode Unicode).
     """
-    raw = json.dumps(summary.to_dict(explain=explain), ensure_ascii=ascii, indent=2)
+    return _safe_json(summary.to_dict(explain=explain), ascii=ascii, indent=2)
+
+
+def json_line(record: dict[str, Any], *, ascii: bool = False) -> str:
+    """``record`` as one line of JSON (a JSONL line, without the newline),
+    escaped as :func:`json_view` escapes."""
+    return _safe_json(record, ascii=ascii, indent=None)
+
+
+def _safe_json(record: dict[str, Any], *, ascii: bool, indent: int | None) -> str:
+    raw = json.dumps(record, ensure_ascii=ascii, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", raw)

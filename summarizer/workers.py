@@ -42,7 +42,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
@@ -87,7 +87,27 @@ def map_tasks(
         for task in tasks:
             yield func(shared, task)
         return
-    yield from _WorkerGroup(func, shared, min(jobs, len(tasks))).map(tasks)
+    yield from _WorkerGroup(func, shared, min(jobs, len(tasks))).map(iter(tasks), window=None)
+
+
+def stream_tasks(
+    func: Callable[[Any, T], R],
+    tasks: Iterable[T],
+    *,
+    shared: Any = None,
+    jobs: int = 1,
+    window: int | None = None,
+) -> Iterator[R]:
+    """:func:`map_tasks` for tasks that come one by one (an iterable of any
+    length, read only as workers are free): results in task order, as soon as
+    each one and those before it are done. At most ``window`` tasks (default
+    four per worker) are read but not yet yielded, so memory is bounded by
+    the tasks in flight, not by their number."""
+    if jobs <= 1 or not can_fork():
+        for task in tasks:
+            yield func(shared, task)
+        return
+    yield from _WorkerGroup(func, shared, jobs).map(iter(tasks), window=window or 4 * jobs)
 
 
 class _WorkerGroup:
@@ -113,33 +133,45 @@ class _WorkerGroup:
             self.pipes.append(here)
             self.processes.append(process)
 
-    def map(self, tasks: Sequence[Any]) -> Iterator[Any]:
+    def map(self, tasks: Iterator[Any], window: int | None) -> Iterator[Any]:
+        """Results of ``tasks`` in order; at most ``window`` tasks read but
+        not yet yielded (None: no limit)."""
         results: dict[int, Any] = {}
         busy: dict[Connection, int] = {}
         following, upcoming = 0, 0  # the next result to yield, the next task to send
+        exhausted = False
+
+        def send(pipe: Connection) -> None:
+            nonlocal upcoming, exhausted
+            if exhausted or (window is not None and upcoming - following >= window):
+                return
+            task = next(tasks, _END)
+            if task is _END:
+                exhausted = True
+                return
+            pipe.send((upcoming, task))
+            busy[pipe] = upcoming
+            upcoming += 1
+
         try:
             for pipe in self.pipes:
-                if upcoming < len(tasks):
-                    pipe.send((upcoming, tasks[upcoming]))
-                    busy[pipe] = upcoming
-                    upcoming += 1
-            while following < len(tasks):
+                send(pipe)
+            while busy:
                 for pipe in wait(list(busy)):
                     try:
-                        index, ok, value = pipe.recv()
+                        index, ok, value = pipe.recv()  # type: ignore[union-attr]
                     except EOFError:
                         raise RuntimeError("a worker process died") from None
                     if not ok:
                         raise RuntimeError(f"in a worker process: {value}")
                     results[index] = value
                     del busy[pipe]  # type: ignore[arg-type]
-                    if upcoming < len(tasks):
-                        pipe.send((upcoming, tasks[upcoming]))  # type: ignore[union-attr]
-                        busy[pipe] = upcoming  # type: ignore[index]
-                        upcoming += 1
                 while following in results:
                     yield results.pop(following)
                     following += 1
+                for pipe in self.pipes:
+                    if pipe not in busy:
+                        send(pipe)
             for pipe in self.pipes:
                 pipe.send(None)  # done: the workers return
             finished = True
@@ -198,6 +230,8 @@ def _die_with_parent() -> None:
 
 
 _PR_SET_PDEATHSIG = 1
+#: The end of a task iterator.
+_END = object()
 
 
 def stop_workers() -> None:

@@ -194,5 +194,5 @@ def test_opinions_benchmark_smoke(benchmarks, tmp_path: Path) -> None:
     report = json.loads(output.read_text(encoding="utf-8"))
     assert len(report["rows"]) == 4  # two shapes, two budgets
     for row in report["rows"]:
-        assert 0 < row["sentences"] and row["complaint_sentences"] == len(row["complaints"])
+        assert row["sentences"] > 0 and row["complaint_sentences"] == len(row["complaints"])
         assert set(row["complaints"]) <= opinions.COMPLAINTS
