@@ -31,10 +31,10 @@ from .documents import (
     record_document,
     text_lines,
 )
+from .engines import opened
 from .errors import DocumentLoadError, SummarizerError
 from .settings import SummarizerSettings
 from .summary import Summary
-from .workers import resolve_jobs, stream_tasks
 
 
 class Collection(NamedTuple):
@@ -163,6 +163,7 @@ def summarize_many(
     settings: SummarizerSettings | None = None,
     *,
     jobs: int | None = None,
+    engine: Any = None,
     **params: Any,
 ) -> Iterator[BatchResult]:
     """Summarize every collection; a :class:`BatchResult` for each, in input order.
@@ -180,7 +181,12 @@ def summarize_many(
         is summarized in one process, and the collections are spread over
         the workers); a collection's own focus replaces the setting's.
     jobs : int or None
-        Worker processes (None: every core). The results do not depend on it.
+        Worker processes on this machine (None: every core).
+    engine : dask.distributed.Client, str or engine, optional
+        Where the collections are summarized instead: a Dask cluster (its
+        client, or its scheduler's address; ``pip install
+        "summarizer[dask]"``), see :mod:`summarizer.engines`. The results do
+        not depend on the engine or the number of workers.
     **params
         Individual settings, as for :class:`summarizer.Summarizer`.
 
@@ -192,7 +198,8 @@ def summarize_many(
     """
     base = (settings or SummarizerSettings()).replace(**params, jobs=1)
     items = (_as_item(c, n) for n, c in enumerate(collections, start=1))
-    yield from stream_tasks(_summarize_item, items, shared=base, jobs=resolve_jobs(jobs))
+    with opened(engine, jobs=jobs) as runner:
+        yield from runner.stream(_summarize_item, items, shared=base)
 
 
 def _as_item(collection: Any, number: int) -> Collection | BatchResult:

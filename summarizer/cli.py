@@ -130,6 +130,12 @@ def build_parser() -> _Parser:
         help="worker processes for splitting large inputs (default: every core); "
         "the summary does not depend on it",
     )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="split large inputs on the workers of a Dask cluster instead (its scheduler's "
+        'address, such as tcp://127.0.0.1:8786; pip install "summarizer[dask]")',
+    )
     out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
     out.add_argument(
         "--verbose",
@@ -215,6 +221,12 @@ def build_batch_parser() -> _Parser:
         metavar="N",
         help="worker processes, each summarizing one collection at a time (default: every "
         "core); the output does not depend on it",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on the workers of a Dask cluster instead (its scheduler's address, such as "
+        'tcp://127.0.0.1:8786; pip install "summarizer[dask]")',
     )
     parser.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
     parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
@@ -375,7 +387,7 @@ def _summarize_and_render(
         hint = " (--verbose lists what was skipped)" if notices and not args.verbose else ""
         _error(err, f"no text documents found in {where}{hint}")
         return EXIT_INPUT
-    summary = summarizer.summarize(documents, progress=progress.update)
+    summary = summarizer.summarize(documents, progress=progress.update, engine=args.scheduler)
     progress.stop()
 
     fmt = args.format or ("rich" if out.is_terminal else "text")
@@ -447,7 +459,7 @@ def _run_batch(args: argparse.Namespace, out: Console, err: Console) -> int:
     progress = _BatchProgress(err, None if total is None else max(total - len(done), 0))
     counts = {"summarized": 0, "failed": 0}
     try:
-        for result in summarize_many(pending, settings, jobs=args.jobs):
+        for result in summarize_many(pending, settings, jobs=args.jobs, engine=args.scheduler):
             stream.write(json_line(result.to_dict(), ascii=ascii_only) + "\n")
             stream.flush()  # a killed run leaves whole lines
             counts["summarized" if result.ok else "failed"] += 1

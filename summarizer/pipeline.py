@@ -23,6 +23,7 @@ from .clustering import Topics, find_topics
 from .concepts import Concepts, find_concepts
 from .documents import Document, as_collection
 from .embedding import Vectors, embed
+from .engines import Engine, opened
 from .errors import EmptyInputError, InvalidSettingsError
 from .focus import MIN_RELEVANCE, OFF_FOCUS, Relevance, off_focus, relevance, term_spans
 from .language import UNDETERMINED, LanguageProfile, profile
@@ -94,6 +95,7 @@ class Summarizer:
         documents: Iterable[str | Document] | Mapping[str, str] | str | Document,
         *,
         progress: ProgressCallback | None = None,
+        engine: Any = None,
     ) -> Summary:
         """Summarize a collection of documents.
 
@@ -112,6 +114,13 @@ class Summarizer:
             (completed 0) and ends (completed == total), and as splitting
             advances; ``total`` is the number of documents for "split" and 1
             otherwise. For progress displays and stage timing.
+        engine : dask.distributed.Client, str or engine, optional
+            Where a large input's per-document work (splitting, labelling,
+            features) runs instead of local worker processes: a Dask cluster
+            (its client, or its scheduler's address; ``pip install
+            "summarizer[dask]"``), see :mod:`summarizer.engines`. The
+            collection-wide stages (IDF, TextRank, selection) run here. The
+            summary does not depend on it.
 
         Returns
         -------
@@ -138,8 +147,11 @@ class Summarizer:
         Ctrl-C and are ended when the call ends, however it ends.
         """
         docs, notes = as_collection(documents)
-        with cycle_collector_paused():
-            return _Run(self.settings, docs, notes, progress or _no_progress).summary()
+        if engine is None:
+            with cycle_collector_paused():
+                return _Run(self.settings, docs, notes, progress or _no_progress).summary()
+        with opened(engine) as runner, cycle_collector_paused():
+            return _Run(self.settings, docs, notes, progress or _no_progress, runner).summary()
 
 
 class _Run:
@@ -151,8 +163,10 @@ class _Run:
         documents: list[Document],
         notes: list[str],
         report: ProgressCallback,
+        engine: Engine | None = None,
     ) -> None:
         self.cfg = settings
+        self.engine = engine
         self.documents = documents
         self.notes = notes
         self.report = report
@@ -240,6 +254,7 @@ class _Run:
             tokenizers=tokenizers,
             label=cfg.filter_boilerplate,
             jobs=self.jobs,
+            engine=self.engine,
             on_document=lambda k: self.report("split", k, len(docs)),
         )
         if not any(prepared.sentences):
@@ -565,15 +580,18 @@ class _Run:
 def summarize(
     documents: Iterable[str | Document] | Mapping[str, str] | str | Document,
     settings: SummarizerSettings | None = None,
+    *,
+    engine: Any = None,
     **params: Any,
 ) -> Summary:
-    """Summarize documents in one call: ``Summarizer(settings, **params).summarize(documents)``.
+    """Summarize documents in one call:
+    ``Summarizer(settings, **params).summarize(documents, engine=engine)``.
 
     Examples
     --------
     >>> summary = summarize(["First story text. More text."], max_words=100)
     """
-    return Summarizer(settings, **params).summarize(documents)
+    return Summarizer(settings, **params).summarize(documents, engine=engine)
 
 
 def _no_progress(stage: str, completed: int, total: int) -> None:

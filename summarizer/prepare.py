@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -26,6 +26,9 @@ from .features import Features, featurize, stack
 from .language import LanguageProfile, english
 from .sentences import Sentence, split_document
 from .workers import map_tasks
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engines import Engine
 
 #: Below this many characters of text, work stays in one process.
 PARALLEL_MIN_CHARS = 500_000
@@ -60,6 +63,7 @@ def prepare_documents(
     tokenizers: Mapping[str, PunktSentenceTokenizer],
     label: bool,
     jobs: int,
+    engine: Engine | None = None,
     on_document: Callable[[int], None] | None = None,
 ) -> PreparedDocuments:
     """Split, label and featurise every document in its own language, in
@@ -77,16 +81,25 @@ def prepare_documents(
         Classify the sentences (otherwise every sentence is body).
     jobs : int
         Worker processes (used for inputs of ``PARALLEL_MIN_CHARS`` or more).
+    engine : Engine, optional
+        Where the chunks run instead of local worker processes (a Dask
+        cluster, :mod:`summarizer.engines`), for inputs of
+        ``PARALLEL_MIN_CHARS`` or more.
     on_document : callable, optional
         Called with the number of documents done so far.
     """
-    workers = jobs if sum(len(d.text) for d in documents) >= PARALLEL_MIN_CHARS else 1
+    large = sum(len(d.text) for d in documents) >= PARALLEL_MIN_CHARS
+    workers = (engine.workers if engine is not None else jobs) if large else 1
     items = list(zip(documents, profiles, strict=True))
     chunks = [items[a:b] for a, b in _chunk_bounds(documents, workers)]
     parts: list[PreparedDocuments] = []
     done = 0
     options = _Options(tokenizers, label)
-    for part in map_tasks(_prepare_chunk, chunks, shared=options, jobs=workers):
+    if engine is not None and large:
+        prepared = engine.stream(_prepare_chunk, chunks, shared=options)
+    else:
+        prepared = map_tasks(_prepare_chunk, chunks, shared=options, jobs=workers)
+    for part in prepared:
         parts.append(part)
         done += len(part.sentences)
         if on_document:
