@@ -196,3 +196,15 @@ def test_opinions_benchmark_smoke(benchmarks, tmp_path: Path) -> None:
     for row in report["rows"]:
         assert row["sentences"] > 0 and row["complaint_sentences"] == len(row["complaints"])
         assert set(row["complaints"]) <= opinions.COMPLAINTS
+
+
+def test_batch_benchmark_smoke(benchmarks, clusters_file: Path, tmp_path: Path) -> None:
+    import batch
+
+    output = tmp_path / "batch.json"
+    args = [str(clusters_file), "--collections", "3", "--words", "40", "--no-dask"]
+    assert batch.main([*args, "--output", str(output)]) == 0
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert report["collections"] == 3 and report["outputs_identical"] is True
+    assert set(report["rows"]) == {"local, 1 worker", "local, 2 workers", "floor, summed"}
+    assert all(row["seconds"] > 0 for row in report["rows"].values())
