@@ -98,7 +98,8 @@ def build_parser() -> _Parser:
         prog="summarizer",
         description="Summarize a collection of documents about one story with sentences "
         "taken verbatim from them, each attributed to the documents that carry it.",
-        epilog="Exit codes: 0 success, 1 input error, 2 usage error, 3 empty summary "
+        epilog="Many collections at once, one output line each: summarizer batch --help. "
+        "Exit codes: 0 success, 1 input error, 2 usage error, 3 empty summary "
         "(the reason is on standard error), 130 interrupted.",
     )
     parser.add_argument(
