@@ -133,9 +133,10 @@ class DaskEngine:
         from dask.distributed import as_completed
 
         window = window or TASKS_PER_WORKER * self.workers
-        # One copy of the shared input on every worker, not one per task.
+        # One copy of the shared input on every worker, not one per task (in a
+        # list: scatter would split a container into a future per element).
         shared_future = (
-            None if shared is None else self.client.scatter(shared, broadcast=True, hash=False)
+            None if shared is None else self.client.scatter([shared], broadcast=True, hash=False)[0]
         )
         pending = iter(tasks)
         index: dict[Any, int] = {}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from summarizer import Document
+from summarizer import Document, summarize
 from summarizer.batch import (
     BatchResult,
     Collection,
@@ -20,6 +20,7 @@ from summarizer.batch import (
     summarize_many,
 )
 from summarizer.cli import main
+from summarizer.settings import SummarizerSettings
 from summarizer.workers import stream_tasks
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -316,3 +317,141 @@ def test_document_text_cannot_break_a_line_of_the_output(tmp_path: Path) -> None
     (line,) = output.read_text(encoding="utf-8").split("\n")[:-1]
     assert "\u2028" not in line and "\u202e" not in line
     assert "\\u2028" in line or "\\u202e" in line
+
+
+# -- what a reviewer's mutations showed unguarded --------------------------------------
+
+
+def test_each_collection_is_summarized_with_one_process(monkeypatch) -> None:
+    """B1: summarize_many runs each collection with jobs=1, whatever the settings say."""
+    import summarizer.pipeline as pipeline
+
+    seen = []
+    real = pipeline.Summarizer.summarize
+
+    def spy(self, documents, **kwargs):
+        seen.append(self.settings.jobs)
+        return real(self, documents, **kwargs)
+
+    monkeypatch.setattr(pipeline.Summarizer, "summarize", spy)
+    (result,) = summarize_many(
+        [Collection("c", (Document("d", TEXTS[0]),))], SummarizerSettings(jobs=4), jobs=1
+    )
+    assert result.ok and seen == [1]
+
+
+def test_a_mapping_s_own_focus_is_used() -> None:
+    """B3: the "focus" of a mapping replaces the batch's."""
+    docs = TEXTS[3:4]
+    (result,) = summarize_many(
+        [{"id": "m", "documents": docs, "focus": "Nobel Peace Prize"}], max_words=60, jobs=1
+    )
+    focused = summarize(docs, max_words=60, focus="Nobel Peace Prize")
+    assert focused.to_dict() != summarize(docs, max_words=60).to_dict()  # the focus matters
+    assert result.summary.to_dict() == focused.to_dict()
+
+
+def test_an_empty_id_becomes_the_line_s_place(tmp_path: Path) -> None:
+    """B7: "id": "" is no id; the collection is named <file>:<line>."""
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "", "documents": [{"id": "a", "text": "A b."}]}) + "\n")
+    (item,) = read_collections(path)
+    assert item.id == f"{path}:1"
+
+
+def test_an_unexpected_error_fails_one_collection_not_the_batch(monkeypatch) -> None:
+    """B8: a bug in one collection is its error; the batch goes on."""
+    import summarizer.pipeline as pipeline
+
+    real = pipeline.Summarizer.summarize
+
+    def flaky(self, documents, **kwargs):
+        if documents[0].id == "boom":
+            raise RuntimeError("bad luck")
+        return real(self, documents, **kwargs)
+
+    monkeypatch.setattr(pipeline.Summarizer, "summarize", flaky)
+    items = [
+        Collection("a", (Document("boom", "One sentence here."),)),
+        Collection("b", (Document("fine", "Another sentence here."),)),
+    ]
+    first, second = summarize_many(items, jobs=1)
+    assert first.error == "internal error: RuntimeError: bad luck"
+    assert second.ok
+
+
+def test_a_failed_collection_keeps_its_notices() -> None:
+    """B9: what was skipped is reported for a collection that then fails."""
+    (result,) = summarize_many([Collection("x", (), None, ("a.bin: skipped",))], jobs=1)
+    assert result.error == "no documents given"
+    assert result.to_dict()["notices"] == ["a.bin: skipped"]
+
+
+def test_each_line_is_on_disk_before_the_next_collection_is_done(
+    monkeypatch, tmp_path: Path
+) -> None:
+    """C1: a killed run leaves every finished line in the file (flushed)."""
+    import summarizer.batch as batch
+
+    output = tmp_path / "out.jsonl"
+    seen = []
+
+    def fake(pending, settings, **kwargs):
+        for item in pending:
+            yield BatchResult(item.id, error="x")
+            seen.append(output.read_text(encoding="utf-8").count("\n"))
+
+    monkeypatch.setattr(batch, "summarize_many", fake)
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps({"id": k, "documents": []}) for k in "abc") + "\n")
+    assert run_batch(str(path), "-o", str(output))[0] == 4
+    assert seen == [1, 2, 3]
+
+
+def test_the_progress_counts_only_what_is_left(monkeypatch, tmp_path: Path) -> None:
+    """C6: after --resume, the progress total is the collections still to do."""
+    import summarizer.cli as cli
+
+    totals = []
+    real_init = cli._BatchProgress.__init__
+
+    def spy(self, console, total):
+        totals.append(total)
+        real_init(self, console, total)
+
+    monkeypatch.setattr(cli._BatchProgress, "__init__", spy)
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps({"id": k, "documents": []}) for k in "abc") + "\n")
+    output = tmp_path / "out.jsonl"
+    output.write_text(json.dumps({"id": "a", "error": "no documents given"}) + "\n")
+    run_batch(str(path), "-o", str(output), "--resume")
+    assert totals == [2]
+
+
+def test_resume_does_not_redo_a_collection_that_failed(tmp_path: Path) -> None:
+    """C3: an error line is a finished collection too."""
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps({"id": k, "documents": []}) for k in "abc") + "\n")
+    output = tmp_path / "out.jsonl"
+    output.write_text(json.dumps({"id": "a", "error": "no documents given"}) + "\n")
+    code, _, stderr = run_batch(str(path), "-o", str(output), "--resume")
+    ids = [json.loads(line)["id"] for line in output.read_text().splitlines()]
+    assert ids == ["a", "b", "c"]
+    assert "1 kept from" in stderr and "0 collections summarized, 2 failed" in stderr
+
+
+def test_the_local_engine_keeps_to_the_window_it_is_given() -> None:
+    """L1: LocalEngine.stream(window=) bounds the tasks read ahead."""
+    from summarizer.engines import LocalEngine
+
+    read = []
+
+    def tasks():
+        for k in range(50):
+            read.append(k)
+            yield k
+
+    stream = LocalEngine(2).stream(_slow_first, tasks(), window=3)
+    assert next(stream) == 0
+    assert len(read) <= 4
+    assert list(stream) == list(range(1, 50))

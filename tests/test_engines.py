@@ -11,10 +11,11 @@ import pytest
 from rich.console import Console
 
 from summarizer import Document, InvalidSettingsError, summarize
-from summarizer.batch import read_collections, summarize_many
+from summarizer.batch import Collection, read_collections, summarize_many
 from summarizer.cli import main
 from summarizer.engines import DaskEngine, LocalEngine, engine_for
 from summarizer.prepare import PARALLEL_MIN_CHARS
+from summarizer.settings import SummarizerSettings
 
 distributed = pytest.importorskip("dask.distributed")
 
@@ -151,3 +152,57 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(batch_file) -> None:
     assert done.returncode == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def _arg_is_future(shared, k):
+    return shared
+
+
+def test_the_shared_input_goes_to_the_tasks_as_one_scattered_future(client, monkeypatch) -> None:
+    """E3: every task gets the scattered future, not its own copy of the input."""
+    from summarizer.engines import DaskEngine
+
+    sent = []
+    real_submit = client.submit
+
+    def spy(func, *args, **kwargs):
+        sent.append(args[0])
+        return real_submit(func, *args, **kwargs)
+
+    monkeypatch.setattr(client, "submit", spy)
+    engine = DaskEngine(client)
+    shared = SummarizerSettings(max_words=60)
+    assert list(engine.stream(_arg_is_future, range(5), shared=shared)) == [shared] * 5
+    assert len(sent) == 5 and all(isinstance(s, distributed.Future) for s in sent)
+    assert len({s.key for s in sent}) == 1
+
+
+def test_a_client_opened_from_an_address_is_closed(cluster, monkeypatch) -> None:
+    """E7: summarize_many(engine=address) closes the client it opened."""
+    from summarizer.engines import DaskEngine
+
+    closed = []
+    real_close = DaskEngine.close
+    monkeypatch.setattr(
+        DaskEngine, "close", lambda self: (closed.append(self._own), real_close(self))
+    )
+    items = [Collection("c", (Document("d", "One sentence here."),))]
+    assert [r.ok for r in summarize_many(items, engine=cluster.scheduler_address)] == [True]
+    assert closed == [True]
+
+
+def test_the_dask_engine_reads_only_its_window_of_tasks(client) -> None:
+    """E2: at most ``window`` tasks are read before the first result."""
+    from summarizer.engines import DaskEngine
+
+    read = []
+
+    def tasks():
+        for k in range(50):
+            read.append(k)
+            yield k
+
+    stream = DaskEngine(client).stream(_arg_is_future, tasks(), shared=7, window=3)
+    assert next(stream) == 7
+    assert len(read) <= 4  # the window, and the one that found it full
+    stream.close()
