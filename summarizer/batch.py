@@ -190,16 +190,27 @@ def summarize_many(
     **params
         Individual settings, as for :class:`summarizer.Summarizer`.
 
-    Yields
-    ------
-    BatchResult
+    Returns
+    -------
+    iterator of BatchResult
         One per collection, in input order, each as soon as it and those
         before it are done.
+
+    Raises
+    ------
+    InvalidSettingsError
+        At the call, for a wrong setting (before any collection is read).
     """
     base = (settings or SummarizerSettings()).replace(**params, jobs=1)
+    return _results(collections, base, engine, jobs)
+
+
+def _results(
+    collections: Iterable[Any], settings: SummarizerSettings, engine: Any, jobs: int | None
+) -> Iterator[BatchResult]:
     items = (_as_item(c, n) for n, c in enumerate(collections, start=1))
     with opened(engine, jobs=jobs) as runner:
-        yield from runner.stream(_summarize_item, items, shared=base)
+        yield from runner.stream(_summarize_item, items, shared=settings)
 
 
 def _as_item(collection: Any, number: int) -> Collection | BatchResult:

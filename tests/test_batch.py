@@ -152,6 +152,13 @@ def test_a_collection_is_summarized_as_summarize_would(batch_file: Path) -> None
     assert results["one"].summary.to_dict() == focused.to_dict()
 
 
+def test_a_wrong_setting_is_refused_at_the_call() -> None:
+    from summarizer import InvalidSettingsError
+
+    with pytest.raises(InvalidSettingsError, match="max_words"):
+        summarize_many(iter(()), max_words=0)
+
+
 def test_mappings_and_wrong_items_are_accepted_and_reported() -> None:
     results = list(
         summarize_many(
