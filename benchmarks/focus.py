@@ -229,17 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder")
     parser.add_argument("--sets", nargs="+", default=list(SETS), help="datasets (default: all)")
     parser.add_argument("--ablate", action="store_true", help="also run the focus ablations")
-    parser.add_argument(
-        "--set",
-        nargs=2,
-        action="append",
-        default=[],
-        metavar=("SETTING", "VALUE"),
-        help="a setting for every run of this project (repeatable), e.g. --set damping 0.5",
-    )
+    quality.add_setting_option(parser)
     parser.add_argument("--output", type=Path, help="JSON file (default: benchmarks/results/)")
     args = parser.parse_args(argv)
-    settings = {k: float(v) if "." in v else int(v) for k, v in args.set}
+    settings = quality.settings_from(args.set)
     console = Console() if sys.stdout.isatty() else Console(width=160)
     rows = [
         run_set(args.data / name / "dev.jsonl", args.ablate, settings, console)

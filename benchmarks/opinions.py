@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from quality import RESULTS, command_line, write_report
+from quality import RESULTS, add_setting_option, command_line, settings_from, write_report
 
 from summarizer import summarize
 
@@ -148,21 +148,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reviews", type=int, default=500, help="reviews per collection")
     parser.add_argument("--seeds", type=int, default=3, help="collections generated")
-    parser.add_argument(
-        "--set",
-        nargs=2,
-        action="append",
-        default=[],
-        metavar=("SETTING", "VALUE"),
-        help="a setting of the summarizer (a number), e.g. --set coverage_weight 0",
-    )
+    add_setting_option(parser)
     parser.add_argument("--output", type=Path, default=RESULTS / "opinions.json")
     args = parser.parse_args(argv)
     from rich.console import Console
     from rich.table import Table
 
     console = Console() if sys.stdout.isatty() else Console(width=120)
-    settings = {name: float(value) for name, value in args.set}
+    settings = settings_from(args.set)
     report = run(args.reviews, args.seeds, settings)
     table = Table(
         title=f"{args.reviews} generated reviews, {args.seeds} seeds: share of summary "

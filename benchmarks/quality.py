@@ -57,6 +57,24 @@ def command_line(script: str) -> str:
     return f"python benchmarks/{script} " + " ".join(sys.argv[1:])
 
 
+def add_setting_option(parser: argparse.ArgumentParser) -> None:
+    """``--set SETTING VALUE`` (repeatable): a numeric setting of this project
+    for every run of a benchmark; read with :func:`settings_from`."""
+    parser.add_argument(
+        "--set",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("SETTING", "VALUE"),
+        help="a setting of this project for every run (repeatable), e.g. --set damping 0.5",
+    )
+
+
+def settings_from(pairs: Sequence[Sequence[str]]) -> dict[str, Any]:
+    """The settings given with ``--set``: a value with a point is a float, else an int."""
+    return {name: float(value) if "." in value else int(value) for name, value in pairs}
+
+
 def write_report(report: dict[str, Any], output: Path, console: Console) -> None:
     """Write a benchmark's JSON report and say where."""
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,6 @@ import scipy.sparse as sp
 
 from .classify import BODY, BOILERPLATE, OTHER_LANGUAGE, RUN_ON, LabelledSentence
 from .duplicates import duplicate_groups
-from .embedding import without_stop_words
 from .features import Features
 from .furniture import body_positions, repeated_furniture
 from .language import LanguageProfile
@@ -103,7 +102,7 @@ def gather_candidates(
     words = features.lengths[rows[firsts]]
     if drop_furniture and not fallback:
         bodies = {doc[0].sentence.doc_id: body_positions(doc) for doc in labelled if doc}
-        furniture = repeated_furniture(candidates, without_stop_words(terms, [profile]), bodies)
+        furniture = repeated_furniture(candidates, terms, bodies, profile)
         if furniture.any():
             for i in np.flatnonzero(furniture):
                 detail = (

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console
 
     from .documents import LoadNotice
+    from .settings import SummarizerSettings
 
 FORMATS = ("rich", "text", "markdown", "json")
 #: Show a progress display once a run has taken this long ...
@@ -363,15 +364,7 @@ def _summarize_and_render(
     from .render import json_view, markdown_view, rich_view, safe_text, text_view
 
     # Settings first: a mistyped option fails before any input is read.
-    summarizer = Summarizer(
-        max_sentences=args.sentences,
-        max_words=args.words,
-        max_chars=args.chars,
-        jobs=args.jobs,
-        language=args.language,
-        summary_language=args.summary_language,
-        focus=args.focus,
-    )
+    summarizer = Summarizer(_settings(args).replace(jobs=args.jobs))
     notices: list[LoadNotice] = []
     progress.update("loading", 0, None)
     documents = load_documents(
@@ -433,20 +426,12 @@ def _run_batch(args: argparse.Namespace, out: Console, err: Console) -> int:
 
     from .batch import count_collections, read_collections, summarize_many
     from .errors import InvalidSettingsError
-    from .pipeline import Summarizer
     from .render import json_line
 
     if args.resume and not args.output:
         raise InvalidSettingsError("--resume needs --output FILE: the lines to keep are there")
     # Settings first: a mistyped option fails before any input is read.
-    settings = Summarizer(
-        max_sentences=args.sentences,
-        max_words=args.words,
-        max_chars=args.chars,
-        language=args.language,
-        summary_language=args.summary_language,
-        focus=args.focus,
-    ).settings
+    settings = _settings(args)
     done = _finished_ids(args.output) if args.resume else set()
     collections = read_collections(args.input, max_bytes=args.max_bytes)
     pending = (c for c in collections if c.id not in done)
@@ -481,30 +466,34 @@ def _run_batch(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 
 def _finished_ids(path: str) -> set[str]:
-    """The ids of the whole lines of a batch output; a last line cut short (a
-    killed run) is removed from the file."""
+    """The ids of the whole lines of a batch output, read line by line; a last
+    line cut short (a killed run) is removed from the file."""
     from .errors import DocumentLoadError
 
+    ids = set()
     try:
         with open(path, "rb+") as fh:
-            data = fh.read()
-            whole = data[: data.rfind(b"\n") + 1]
-            if len(whole) < len(data):
-                fh.truncate(len(whole))
+            whole = 0  # bytes of the file up to the end of its last whole line
+            for number, raw in enumerate(fh, start=1):
+                cut = not raw.endswith(b"\n")
+                try:
+                    if cut and raw.startswith(b'{"id": '):  # a line of ours, cut short
+                        fh.truncate(whole)
+                        break
+                    ids.add(str(json.loads(raw)["id"]))
+                except (ValueError, KeyError, TypeError):
+                    raise DocumentLoadError(
+                        f"{path}:{number}",
+                        "not a line of a batch output; resume from a file that summarizer "
+                        "batch wrote",
+                    ) from None
+                whole += len(raw)
     except FileNotFoundError:
         return set()
+    except DocumentLoadError:
+        raise
     except OSError as exc:
         raise DocumentLoadError(path, f"cannot read it to resume ({exc})") from None
-    ids = set()
-    for number, raw in enumerate(whole.splitlines(), start=1):
-        try:
-            record = json.loads(raw)
-            ids.add(str(record["id"]))
-        except (ValueError, KeyError, TypeError):
-            raise DocumentLoadError(
-                f"{path}:{number}",
-                "not a line of a batch output; resume from a file that summarizer batch wrote",
-            ) from None
     return ids
 
 
@@ -554,6 +543,20 @@ class _BatchProgress:
         if self.enabled:
             self.progress.stop()
             self.enabled = False
+
+
+def _settings(args: argparse.Namespace) -> SummarizerSettings:
+    """The settings the summary options (:func:`_add_summary_options`) ask for."""
+    from .settings import SummarizerSettings
+
+    return SummarizerSettings(
+        max_sentences=args.sentences,
+        max_words=args.words,
+        max_chars=args.chars,
+        language=args.language,
+        summary_language=args.summary_language,
+        focus=args.focus,
+    )
 
 
 def _writes_unicode(stream: IO[str]) -> bool:

@@ -27,13 +27,10 @@ from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 from .errors import InvalidSettingsError
-from .workers import resolve_jobs, stream_tasks
+from .workers import TASKS_PER_WORKER, resolve_jobs, stream_tasks
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-#: Tasks in flight per worker (read, submitted or waiting to be yielded).
-TASKS_PER_WORKER = 4
 
 
 class Engine(Protocol):
@@ -70,13 +67,7 @@ class LocalEngine:
         shared: Any = None,
         window: int | None = None,
     ) -> Iterator[R]:
-        return stream_tasks(
-            func,
-            tasks,
-            shared=shared,
-            jobs=self._workers,
-            window=window or TASKS_PER_WORKER * self._workers,
-        )
+        return stream_tasks(func, tasks, shared=shared, jobs=self._workers, window=window)
 
     def __repr__(self) -> str:
         return f"LocalEngine(jobs={self._workers})"

@@ -45,9 +45,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from .classify import BODY, LabelledSentence
-from .embedding import tfidf, unit_rows
+from .embedding import tfidf, unit_rows, without_stop_words
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .language import LanguageProfile
     from .sentences import Candidate
 
 #: Body sentences at each end of a document that count as its edges: a
@@ -92,6 +93,7 @@ def repeated_furniture(
     candidates: Sequence[Candidate],
     terms: sp.spmatrix,
     bodies: Mapping[str, Sequence[int]],
+    profile: LanguageProfile,
 ) -> np.ndarray:
     """Which candidates are repeated page furniture.
 
@@ -99,9 +101,9 @@ def repeated_furniture(
     ----------
     candidates : sequence of Candidate
     terms : sparse matrix, shape (len(candidates), n_columns)
-        Content-term counts of the candidates, stop words left out
-        (:func:`summarizer.embedding.without_stop_words`); their TF-IDF
-        vectors are only made when some candidate recurs at document edges.
+        Term counts of the candidates. Their content words (the stop words
+        of ``profile`` left out, :func:`summarizer.embedding.without_stop_words`)
+        are weighted only when some candidate recurs at document edges.
     bodies : mapping of document id to sentence indices
         :func:`body_positions` of every document of the collection.
 
@@ -136,7 +138,7 @@ def repeated_furniture(
         for d in c.doc_ids:
             if d in members:
                 members[d].add(i)
-    Xn = unit_rows(tfidf(terms))
+    Xn = unit_rows(tfidf(without_stop_words(terms, [profile])))
     collection = np.asarray(Xn.sum(axis=0)).ravel()
     for i in suspects:
         docs = candidates[i].doc_ids

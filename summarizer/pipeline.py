@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
 from typing import Any
 
 import numpy as np
@@ -147,10 +148,9 @@ class Summarizer:
         Ctrl-C and are ended when the call ends, however it ends.
         """
         docs, notes = as_collection(documents)
-        if engine is None:
-            with cycle_collector_paused():
-                return _Run(self.settings, docs, notes, progress or _no_progress).summary()
-        with opened(engine) as runner, cycle_collector_paused():
+        # No engine: local worker processes, as many as the jobs setting says.
+        runners = opened(engine) if engine is not None else nullcontext(None)
+        with runners as runner, cycle_collector_paused():
             return _Run(self.settings, docs, notes, progress or _no_progress, runner).summary()
 
 

@@ -51,6 +51,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+#: Tasks in flight per worker when tasks are streamed (read, running, or done
+#: and waiting for an earlier one), for every engine.
+TASKS_PER_WORKER = 4
+
+
 def resolve_jobs(jobs: int | None) -> int:
     """Number of worker processes: ``jobs``, or every core when None."""
     return max(1, jobs if jobs is not None else (os.cpu_count() or 1))
@@ -101,13 +106,14 @@ def stream_tasks(
     """:func:`map_tasks` for tasks that come one by one (an iterable of any
     length, read only as workers are free): results in task order, as soon as
     each one and those before it are done. At most ``window`` tasks (default
-    four per worker) are read but not yet yielded, so memory is bounded by
-    the tasks in flight, not by their number."""
+    :data:`TASKS_PER_WORKER` per worker) are read but not yet yielded, so
+    memory is bounded by the tasks in flight, not by their number."""
     if jobs <= 1 or not can_fork():
         for task in tasks:
             yield func(shared, task)
         return
-    yield from _WorkerGroup(func, shared, jobs).map(iter(tasks), window=window or 4 * jobs)
+    window = window or TASKS_PER_WORKER * jobs
+    yield from _WorkerGroup(func, shared, jobs).map(iter(tasks), window=window)
 
 
 class _WorkerGroup:

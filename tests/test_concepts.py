@@ -158,12 +158,18 @@ def _select(
     return list(selection.chosen)
 
 
+#: The same concepts in a long and a short sentence, and a third sentence;
+#: importance favours the long one a little.
+LONG_SHORT_OTHER = [
+    "The rare earth deal was signed in Tokyo on a rainy Tuesday afternoon.",
+    "The rare earth deal was signed in Tokyo.",
+    "Rare earth deal signed in Tokyo by the two leaders.",
+]
+LONG_SHORT_OTHER_VALUE = [1.0, 0.98, 0.5]
+
+
 def test_of_two_sentences_stating_the_same_concepts_the_shorter_wins() -> None:
-    long = "The rare earth deal was signed in Tokyo on a rainy Tuesday afternoon."
-    short = "The rare earth deal was signed in Tokyo."
-    other = "Rare earth deal signed in Tokyo by the two leaders."
-    texts = [long, short, other]
-    value = [1.0, 0.98, 0.5]
+    texts, value = LONG_SHORT_OTHER, LONG_SHORT_OTHER_VALUE
     assert _select(texts, value, 0.0, max_sentences=1) == [0]  # importance alone
     assert _select(texts, value, 0.2, max_sentences=1) == [1]
 
@@ -192,10 +198,7 @@ def test_coverage_is_relative_to_the_best_at_the_start() -> None:
 def test_a_candidate_without_a_share_gains_no_coverage() -> None:
     """With a focus, a sentence covers facts in proportion to its share
     (its relevance prior)."""
-    long = "The rare earth deal was signed in Tokyo on a rainy Tuesday afternoon."
-    short = "The rare earth deal was signed in Tokyo."
-    other = "Rare earth deal signed in Tokyo by the two leaders."
-    texts, value = [long, short, other], [1.0, 0.98, 0.5]
+    texts, value = LONG_SHORT_OTHER, LONG_SHORT_OTHER_VALUE
     assert _select(texts, value, 0.2, share=[1, 1, 1], max_sentences=1) == [1]
     assert _select(texts, value, 0.2, share=[1, 0, 1], max_sentences=1) == [0]
 

@@ -11,7 +11,6 @@ from support import EN, gather, prepare
 from summarizer import Document, load_documents, summarize
 from summarizer.candidates import gather_candidates
 from summarizer.classify import BODY, classify
-from summarizer.embedding import without_stop_words
 from summarizer.furniture import body_positions, repeated_furniture
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -56,7 +55,7 @@ def furniture_of(texts: list[str]) -> list[str]:
         jobs=1,
     )
     bodies = {doc[0].sentence.doc_id: body_positions(doc) for doc in prepared.labelled if doc}
-    marked = repeated_furniture(pool.candidates, without_stop_words(pool.terms, [EN]), bodies)
+    marked = repeated_furniture(pool.candidates, pool.terms, bodies, EN)
     return [pool.candidates[i].text for i in np.flatnonzero(marked)]
 
 
