@@ -145,23 +145,13 @@ def run(source: Path, n: int, words: int, dask: bool, scratch: Path) -> dict[str
     return report
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("path", type=Path, help="JSONL file of clusters (a dev set)")
-    parser.add_argument("--collections", type=int, default=500)
-    parser.add_argument("--words", type=int, default=100)
-    parser.add_argument("--no-dask", action="store_true", help="skip the Dask row")
-    parser.add_argument("--output", type=Path, default=RESULTS / "batch.json")
-    args = parser.parse_args(argv)
-    from rich.console import Console
+def print_report(report: dict[str, Any], console: Any) -> None:
+    """Print a batch report (:func:`run`) as a table and a line of ratios."""
     from rich.table import Table
 
-    console = Console() if sys.stdout.isatty() else Console(width=120)
-    with tempfile.TemporaryDirectory() as scratch:
-        report = run(args.path, args.collections, args.words, not args.no_dask, Path(scratch))
     table = Table(
-        title=f"{args.collections} collections of {args.path.parent.name}, "
-        f"{args.words} words each (seconds, whole process)",
+        title=f"{report['collections']} collections of {Path(report['dataset']).parent.name}, "
+        f"{report['words']} words each (seconds, whole process)",
         title_justify="left",
     )
     table.add_column("run")
@@ -185,6 +175,22 @@ def main(argv: list[str] | None = None) -> int:
             else ""
         )
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", type=Path, help="JSONL file of clusters (a dev set)")
+    parser.add_argument("--collections", type=int, default=500)
+    parser.add_argument("--words", type=int, default=100)
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask row")
+    parser.add_argument("--output", type=Path, default=RESULTS / "batch.json")
+    args = parser.parse_args(argv)
+    from rich.console import Console
+
+    console = Console() if sys.stdout.isatty() else Console(width=120)
+    with tempfile.TemporaryDirectory() as scratch:
+        report = run(args.path, args.collections, args.words, not args.no_dask, Path(scratch))
+    print_report(report, console)
     write_report(report, args.output, console)
     return 0 if report["outputs_identical"] else 1
 

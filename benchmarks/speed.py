@@ -17,8 +17,12 @@ For each size, in separate processes (so peak memory is each run's own):
 Corpora: real documents from ``../shared/data/`` first, then generated ones
 (see ``corpus.py``); the output says which sizes are real and which partly
 generated. Also times ``python -m summarizer seeds/`` against importing its
-dependencies. Prints a table, writes JSON and a log-log PNG plot to
-``benchmarks/results/``. Needs the bench extra (``pip install -e ".[bench]"``).
+dependencies, and, with ``--batch N`` (default 500; 0 skips it), the batch
+section: N Multi-News collections (the multinews dev set, repeated) through
+``summarizer batch`` on one and two workers, a Dask ``LocalCluster`` and the
+floor summed over the collections (see ``batch.py``). Prints a table,
+writes JSON and a log-log PNG plot to ``benchmarks/results/``. Needs the
+bench extra (``pip install -e ".[bench]"``; the dask extra for the Dask row).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -340,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile", type=int, metavar="SIZE", help="profile one run at SIZE sentences instead"
     )
+    parser.add_argument(
+        "--batch", type=int, default=500, metavar="N", help="batch section's collections (0: none)"
+    )
+    parser.add_argument("--no-dask", action="store_true", help="skip the batch section's Dask row")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.profile:
@@ -399,12 +408,22 @@ def main(argv: list[str] | None = None) -> int:
         )
     with console.status("command on seeds/"):
         report["command_on_seeds"] = time_command(args.command_runs)
+    if args.batch:
+        sys.path.insert(0, str(HERE))
+        import batch
+
+        with console.status(f"batch of {args.batch} collections"), TemporaryDirectory() as scratch:
+            source = args.data / "multinews" / "dev.jsonl"
+            dask = not args.no_dask
+            report["batch"] = batch.run(source, args.batch, WORDS, dask, Path(scratch))
     console.print(table(report))
     c = report["command_on_seeds"]
     console.print(
         f"summarizer seeds/: {c['command_seconds']:.2f} s; importing sklearn, nltk and rich: "
         f"{c['import_seconds']:.2f} s; ratio {c['ratio']:.2f} (median of {c['runs']})"
     )
+    if args.batch:
+        batch.print_report(report["batch"], console)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     png = args.output.with_suffix(".png")

@@ -118,13 +118,15 @@ def test_speed_benchmark_smoke(tmp_path: Path) -> None:
         import speed
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
-    data = tmp_path / "data" / "tac2011_multiling_en"
-    data.mkdir(parents=True)
     documents = [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in SEEDS.glob("*.txt")]
     cluster = {"id": "c", "documents": documents, "references": ["x"]}
-    (data / "dev.jsonl").write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    for dataset in ("tac2011_multiling_en", "multinews"):
+        data = tmp_path / "data" / dataset
+        data.mkdir(parents=True)
+        (data / "dev.jsonl").write_text(json.dumps(cluster) + "\n", encoding="utf-8")
     output = tmp_path / "speed.json"
     argv = ["--sizes", "300", "--cap", "60", "--command-runs", "1", "--peers", "summa-textrank"]
+    argv += ["--batch", "3", "--no-dask"]
     argv += ["--data", str(tmp_path / "data"), "--cache", str(tmp_path / "cache")]
     assert speed.main([*argv, "--output", str(output)]) == 0
     report = json.loads(output.read_text(encoding="utf-8"))
@@ -137,6 +139,9 @@ def test_speed_benchmark_smoke(tmp_path: Path) -> None:
     assert set(row["ours"]["stages"]) >= {"load", "split", "clean", "rank", "select"}
     assert row["ours"]["peak_rss_mb"] > 10
     assert report["command_on_seeds"]["ratio"] > 0
+    batch = report["batch"]
+    assert batch["collections"] == 3 and batch["outputs_identical"]
+    assert set(batch["rows"]) == {"local, 1 worker", "local, 2 workers", "floor, summed"}
     assert output.with_suffix(".png").stat().st_size > 1000
 
 
