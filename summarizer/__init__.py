@@ -38,6 +38,7 @@ _EXPORTS = {
     "SummarizerSettings": "settings",
     "Summary": "summary",
     "SummarySentence": "summary",
+    "Support": "summary",
     "load_documents": "documents",
     "read_collections": "batch",
     "summarize": "pipeline",
@@ -70,6 +71,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from .summary import Span as Span
     from .summary import Summary as Summary
     from .summary import SummarySentence as SummarySentence
+    from .summary import Support as Support
 
 
 def __getattr__(name: str) -> Any:

@@ -53,7 +53,9 @@ from .summary import (
     Source,
     Summary,
     SummarySentence,
+    Support,
 )
+from .support import find_support
 from .workers import cycle_collector_paused, resolve_jobs
 
 #: ``progress(stage, completed, total)``: see :meth:`Summarizer.summarize`.
@@ -200,7 +202,10 @@ class _Run:
         concepts = self.concepts(pool, scores, reach)  # the facts to cover, weighted
         selection = self.select(vectors, reach, topics, focus, concepts, scores)  # budget filled
         left_out = self.off_focus(pool, vectors, focus, selection)
-        return self.assemble(prepared, pool, scores, topics, selection, focus, left_out)
+        support = find_support(  # "also reported by": other documents, other words
+            vectors.X, pool.candidates, selection.chosen, threshold=self.cfg.redundancy_threshold
+        )
+        return self.assemble(prepared, pool, scores, topics, selection, focus, left_out, support)
 
     def _summary_language(self) -> str | None:
         """The language the summary is drawn from (None: every language),
@@ -503,6 +508,7 @@ class _Run:
         selection: Selection | None = None,
         focus: Relevance | None = None,
         off_focus: tuple[DroppedSentence, ...] = (),
+        support: Mapping[int, tuple[Support, ...]] | None = None,
     ) -> Summary:
         """The result: the chosen sentences in reading order, with their sources."""
         candidates = pool.candidates
@@ -518,6 +524,7 @@ class _Run:
                     candidates[i],
                     float(scores.total[i]),
                     int(topics.labels[i]),
+                    support=(support or {}).get(i, ()),
                     **(
                         self._focus_fields(
                             candidates[i],
@@ -631,6 +638,7 @@ def _summary_sentence(
     *,
     relevance: float | None = None,
     focus_spans: tuple[tuple[int, int], ...] = (),
+    support: tuple[Support, ...] = (),
 ) -> SummarySentence:
     s = candidate.sentence
     return SummarySentence(
@@ -646,6 +654,7 @@ def _summary_sentence(
         ),
         relevance=relevance,
         focus_spans=focus_spans,
+        support=support,
     )
 
 

@@ -47,6 +47,8 @@ SOURCES_LIMIT = 20
 CITATION_LIMIT = 4
 #: Marks a document whose occurrence is a near match, not the same words.
 NEAR_MARK = "≈"
+#: Introduces the documents that report a sentence in other words.
+ALSO_REPORTED = "also reported by"
 
 # Bidirectional embedding/override/isolate marks: they can reorder what a
 # terminal shows, so that displayed text differs from the bytes.
@@ -57,18 +59,20 @@ NEAR_MARK = "≈"
 _BIDI = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 
 
-def safe_text(text: str) -> str:
+def safe_text(text: str, *, keep_lines: bool = False) -> str:
     """``text`` with control and bidi-control characters shown as escapes.
 
-    Line breaks and tabs inside a sentence become spaces; ESC becomes the
-    four visible characters ``\\x1b``; so a document cannot move the cursor,
+    Line breaks and tabs inside a sentence become spaces (with
+    ``keep_lines``, as in a whole document shown as it is laid out, they
+    stay, and every other character keeps its place); ESC becomes the four
+    visible characters ``\\x1b``; so a document cannot move the cursor,
     clear the screen, set a hyperlink or reverse the display.
     """
     out = []
-    for ch in text.replace("\r\n", "\n"):  # one line break, one space
+    for ch in text if keep_lines else text.replace("\r\n", "\n"):  # one break, one space
         code = ord(ch)
         if ch in "\t\n\r":
-            out.append(" ")
+            out.append(ch if keep_lines else " ")
         elif code in _BIDI or unicodedata.category(ch) in ("Cc", "Cs"):
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
         else:
@@ -101,9 +105,7 @@ def citation_list(
     """Citation numbers of a sentence's documents (with their near-match flag),
     at most ``CITATION_LIMIT`` unless ``verbose``, and how many are left out."""
     cited = [(numbers[doc_id], near) for doc_id, near in cited_documents(sentence)]
-    if verbose or len(cited) <= CITATION_LIMIT:
-        return cited, 0
-    return cited[:CITATION_LIMIT], len(cited) - CITATION_LIMIT
+    return _limited(cited, verbose=verbose)
 
 
 def marker_text(
@@ -114,6 +116,33 @@ def marker_text(
     comma = "," if len(cited) <= CITATION_LIMIT else ", "
     marks = comma.join(f"{NEAR_MARK if near else ''}{n}" for n, near in cited)
     return f"[{marks}{f' +{more} more' if more else ''}]"
+
+
+def support_list(
+    sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool = False
+) -> tuple[list[tuple[int, float]], int]:
+    """Citation numbers and similarities of the documents that report a
+    sentence in other words (:attr:`SummarySentence.support`), at most
+    ``CITATION_LIMIT`` unless ``verbose``, and how many are left out."""
+    return _limited([(numbers[s.doc_id], s.similarity) for s in sentence.support], verbose=verbose)
+
+
+def _limited(items: list[Any], *, verbose: bool) -> tuple[list[Any], int]:
+    """The first ``CITATION_LIMIT`` items (all with ``verbose``) and how many are left out."""
+    if verbose or len(items) <= CITATION_LIMIT:
+        return items, 0
+    return items[:CITATION_LIMIT], len(items) - CITATION_LIMIT
+
+
+def support_text(
+    sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool = False
+) -> str:
+    """``"also reported by [2] 0.66, [4] 0.41"`` (empty without support)."""
+    listed, more = support_list(sentence, numbers, verbose=verbose)
+    if not listed:
+        return ""
+    items = ", ".join(f"[{n}] {similarity:.2f}" for n, similarity in listed)
+    return f"{ALSO_REPORTED} {items}{f' +{more} more' if more else ''}"
 
 
 def _colour(number: int) -> str:
@@ -195,6 +224,7 @@ def rich_view(
         body.append_text(highlighted(s))
         body.append(" ")
         body.append_text(_markers(s, numbers, verbose=verbose))
+        body.append_text(_support_markers(s, numbers, verbose=verbose))
     if not summary.sentences:
         body.append("(empty summary)", style="dim italic")
     title = Text("Summary")
@@ -246,6 +276,25 @@ def _markers(sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: 
     if more:
         text.append(f" +{more} more", style="dim")
     text.append("]", style="dim")
+    return text
+
+
+def _support_markers(
+    sentence: SummarySentence, numbers: Mapping[str, int], *, verbose: bool
+) -> Text:
+    """`` also reported by 2 (0.66), 4 (0.41)``, dim, the numbers in their colours."""
+    listed, more = support_list(sentence, numbers, verbose=verbose)
+    text = Text()
+    if not listed:
+        return text
+    text.append(f" {ALSO_REPORTED} ", style="dim")
+    for k, (n, similarity) in enumerate(listed):
+        if k:
+            text.append(", ", style="dim")
+        text.append(str(n), style=_colour(n))
+        text.append(f" ({similarity:.2f})", style="dim")
+    if more:
+        text.append(f" +{more} more", style="dim")
     return text
 
 
@@ -386,6 +435,8 @@ def text_view(summary: Summary, *, explain: bool = False, verbose: bool = False)
                 f"  {s.score:.4f}{relevance} cluster {s.cluster} {marks} {match_summary(s)}: "
                 f"{_shorten(s.text)}"
             )
+            if also := support_text(s, numbers, verbose=verbose):
+                lines.append(f"    {also}")
         lines += ["", "Dropped:"]
         for reason, items, more in _dropped_by_reason(summary):
             for d in items:
@@ -436,7 +487,15 @@ def markdown_view(summary: Summary, *, explain: bool = False, verbose: bool = Fa
         cited, more = citation_list(s, numbers, verbose=verbose)
         cited_numbers.update(n for n, _ in cited)
         marks = "".join(f"[^{n}]" for n, _ in cited)
-        lines.append(f"{markdown_escape(s.text)}{marks}{f' (+{more} more)' if more else ''}")
+        supported, more_support = support_list(s, numbers, verbose=verbose)
+        cited_numbers.update(n for n, _ in supported)
+        also = (
+            f" ({ALSO_REPORTED} {''.join(f'[^{n}]' for n, _ in supported)}"
+            f"{f' +{more_support} more' if more_support else ''})"
+            if supported
+            else ""
+        )
+        lines.append(f"{markdown_escape(s.text)}{marks}{f' (+{more} more)' if more else ''}{also}")
     out = [join_sentences(lines) if lines else "*(empty summary)*", ""]
     cited = sorted(cited_numbers)
     by_number = {numbers[d.id]: d for d in summary.documents}

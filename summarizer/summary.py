@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: ``stats.other_language_dropped``.
 #: 5: ``focus``; each sentence's ``relevance`` and ``focus_spans``; dropped
 #: sentences of reason ``"off-focus"``.
-SCHEMA_VERSION = 5
+#: 6: each sentence's ``support``: the other documents reporting it in other words.
+SCHEMA_VERSION = 6
 
 #: How a source matches its summary sentence: the same words (after case,
 #: width and punctuation folding), or a near match stating the same fact.
@@ -70,6 +71,26 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Support:
+    """A sentence of another document that reports what a summary sentence
+    says, in other words: ``text[start:end]`` of document ``doc_id``, at
+    cosine ``similarity`` (TF-IDF) to it (see :mod:`summarizer.support`)."""
+
+    doc_id: str
+    start: int
+    end: int
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "start": self.start,
+            "end": self.end,
+            "similarity": self.similarity,
+        }
+
+
+@dataclass(frozen=True)
 class SummarySentence:
     """A sentence of the summary, verbatim from its document.
 
@@ -80,7 +101,10 @@ class SummarySentence:
     sees which documents carry it. With a focus, ``relevance`` is the
     sentence's relevance to it (1 for the collection's most relevant
     sentence) and ``focus_spans`` are the ``(start, end)`` offsets in
-    ``text`` of the focus's words; without one, None and ().
+    ``text`` of the focus's words; without one, None and (). ``support``
+    lists the documents that do not carry the sentence but report the same
+    fact in other words ("also reported by"), one sentence each, most
+    similar first.
     """
 
     text: str
@@ -93,6 +117,7 @@ class SummarySentence:
     sources: tuple[Source, ...]
     relevance: float | None = None
     focus_spans: tuple[tuple[int, int], ...] = ()
+    support: tuple[Support, ...] = ()
 
     @property
     def doc_ids(self) -> tuple[str, ...]:
@@ -111,6 +136,7 @@ class SummarySentence:
             "sources": [s.to_dict() for s in self.sources],
             "relevance": self.relevance,
             "focus_spans": [list(span) for span in self.focus_spans],
+            "support": [s.to_dict() for s in self.support],
         }
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from rich.console import Console
-from support import EN, check_source_matches
+from support import DEFAULTS, EN, check_source_matches
 
 import summarizer
 from summarizer import Document
@@ -200,6 +200,12 @@ def check_spans(data: dict, texts: dict[str, str]) -> None:
             assert 0 <= src["start"] < src["end"] <= len(texts[src["doc_id"]])
             span = texts[src["doc_id"]][src["start"] : src["end"]]
             check_source_matches(s["text"], span, src["match"], src["similarity"])
+        carrying = {src["doc_id"] for src in s["sources"]}
+        for sup in s["support"]:  # other documents, in other words, at least as similar
+            assert sup["doc_id"] in texts and sup["doc_id"] not in carrying
+            assert 0 <= sup["start"] < sup["end"] <= len(texts[sup["doc_id"]])
+            assert DEFAULTS.redundancy_threshold <= sup["similarity"] <= 1
+        assert len({sup["doc_id"] for sup in s["support"]}) == len(s["support"])
 
 
 # -- 1. the seed corpus in every format ------------------------------------------

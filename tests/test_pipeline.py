@@ -393,7 +393,7 @@ def test_stop_word_only_sentences(docs):
 def test_to_dict_is_json_serialisable():
     summary = summarize(DOCS, max_sentences=3)
     data = summary.to_dict()
-    assert data["schema_version"] == SCHEMA_VERSION == 5
+    assert data["schema_version"] == SCHEMA_VERSION == 6
     assert "clusters" not in data and "dropped" not in data
     round_trip = json.loads(json.dumps(data))
     assert round_trip == data
