@@ -18,20 +18,31 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import io
 import json
 import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from .documents import LoadNotice
     from .settings import SummarizerSettings
 
-FORMATS = ("rich", "text", "markdown", "json")
+FORMATS = ("rich", "text", "markdown", "json", "html")
+#: The format an output file's extension asks for, when --format does not say.
+FORMAT_OF_SUFFIX = {
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+}
 #: Show a progress display once a run has taken this long ...
 PROGRESS_AFTER_SECONDS = 2.0
 #: ... or straight away for collections larger than this.
@@ -117,7 +128,16 @@ def build_parser() -> _Parser:
         "--format",
         choices=FORMATS,
         help="rich (default on a terminal), text (default otherwise: one sentence per "
-        "line), markdown (footnote citations) or json (Summary.to_dict())",
+        "line), markdown (footnote citations), json (Summary.to_dict()) or html (a "
+        "self-contained report: the summary beside its documents); with --output, the "
+        "file's extension chooses when this is not given",
+    )
+    out.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write the summary to FILE instead of standard output (replaced whole once "
+        "the summary is ready; .html, .json, .md and .txt choose the format)",
     )
     out.add_argument(
         "--explain",
@@ -362,9 +382,13 @@ def _summarize_and_render(
     from .documents import load_documents
     from .pipeline import Summarizer
     from .render import json_view, markdown_view, rich_view, safe_text, text_view
+    from .report import html_view
 
-    # Settings first: a mistyped option fails before any input is read.
+    # Settings and the output first: a mistyped option or an output that
+    # cannot be written fails before any input is read.
     summarizer = Summarizer(_settings(args).replace(jobs=args.jobs))
+    target = _OutputFile(args.output) if args.output else None
+    fmt = args.format or (target.format if target else "rich" if out.is_terminal else "text")
     notices: list[LoadNotice] = []
     progress.update("loading", 0, None)
     documents = load_documents(
@@ -384,24 +408,35 @@ def _summarize_and_render(
     summary = summarizer.summarize(documents, progress=progress.update, engine=args.scheduler)
     progress.stop()
 
-    fmt = args.format or ("rich" if out.is_terminal else "text")
     skipped = sum(n.skipped for n in notices)
     if fmt == "rich":
-        elapsed = time.perf_counter() - started
-        out.print(
-            rich_view(
+        view = rich_view(
+            summary,
+            elapsed=time.perf_counter() - started,
+            skipped=skipped,
+            explain=args.explain,
+            verbose=args.verbose,
+        )
+        if target is None:
+            out.print(view)
+        else:
+            target.write_rich(view)
+    else:
+        stream = out.file if target is None else None
+        options = {"ascii": stream is not None and not _writes_unicode(stream)}
+        if fmt == "html":
+            rendered = html_view(summary, documents, explain=args.explain, **options)
+        else:
+            render = {"text": text_view, "markdown": markdown_view, "json": json_view}[fmt]
+            rendered = render(
                 summary,
-                elapsed=elapsed,
-                skipped=skipped,
                 explain=args.explain,
                 verbose=args.verbose,
+                **(options if fmt == "json" else {}),
             )
-        )
-    else:
-        render = {"text": text_view, "markdown": markdown_view, "json": json_view}[fmt]
-        options = {"ascii": not _writes_unicode(out.file)} if fmt == "json" else {}
-        rendered = render(summary, explain=args.explain, verbose=args.verbose, **options)
-        if rendered:
+        if target is not None:
+            target.write(rendered)
+        elif rendered:
             out.out(rendered, highlight=False)
     out.file.flush()
     for note in summary.notes:
@@ -557,6 +592,48 @@ def _settings(args: argparse.Namespace) -> SummarizerSettings:
         summary_language=args.summary_language,
         focus=args.focus,
     )
+
+
+class _OutputFile:
+    """``--output FILE``: checked before the work starts, written whole at
+    the end (through a temporary file beside it, so that a failed or
+    interrupted run leaves the old file, or none, never half a summary)."""
+
+    def __init__(self, path: str) -> None:
+        from .errors import InvalidSettingsError
+
+        self.path = Path(path)
+        #: The format the extension asks for (text for any other).
+        self.format = FORMAT_OF_SUFFIX.get(self.path.suffix.lower(), "text")
+        parent = self.path.parent
+        if self.path.is_dir():
+            raise InvalidSettingsError(f"--output {path}: is a directory")
+        if not parent.is_dir():
+            raise InvalidSettingsError(f"--output {path}: no directory {parent}")
+        if not os.access(parent, os.W_OK):
+            raise InvalidSettingsError(f"--output {path}: cannot write in {parent}")
+
+    def write(self, text: str) -> None:
+        from .errors import DocumentLoadError
+
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            with open(temporary, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text if not text or text.endswith("\n") else text + "\n")
+            os.replace(temporary, self.path)
+        except OSError as exc:
+            reason = f"cannot write it ({exc.strerror or exc})"
+            raise DocumentLoadError(str(self.path), reason) from None
+        finally:  # however it ends (an error, Ctrl-C), no temporary file is left
+            temporary.unlink(missing_ok=True)
+
+    def write_rich(self, view: RenderableType) -> None:
+        """A rich view as plain text, at the width of a wide terminal."""
+        from rich.console import Console
+
+        console = Console(file=io.StringIO(), width=120, no_color=True, highlight=False)
+        console.print(view)
+        self.write(console.file.getvalue())
 
 
 def _writes_unicode(stream: IO[str]) -> bool:
