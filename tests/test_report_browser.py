@@ -290,3 +290,18 @@ def test_no_accessibility_violations(browser, seeds_report, scheme: str, width: 
     assert results.violations_count == 0, results.generate_report()
     if width == 375:  # readable at phone width: nothing wider than the screen
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_printed_the_documents_are_whole_and_the_controls_gone(browser, seeds_report) -> None:  # type: ignore[no-untyped-def]
+    _, path = seeds_report
+    page = _page(browser, path)
+    page.emulate_media(media="print")
+    styles = page.evaluate(
+        """() => ({
+             text: getComputedStyle(document.querySelector('article .text')).maxHeight,
+             overflow: getComputedStyle(document.querySelector('article .text')).overflowY,
+             filters: getComputedStyle(document.querySelector('.filters')).display,
+             summary: getComputedStyle(document.getElementById('summary')).position })"""
+    )
+    assert styles == {"text": "none", "overflow": "visible", "filters": "none", "summary": "static"}
+    assert page.pdf()[:5] == b"%PDF-"  # it prints
