@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from summarizer import Document, Summarizer, load_documents
@@ -392,3 +394,32 @@ def test_an_output_that_cannot_encode_unicode_gets_references() -> None:
     lazy = json.loads(data.text)
     texts = {"".join(p if isinstance(p, str) else p["text"] for p in v) for v in lazy.values()}
     assert lazy and texts <= {d.text for d in documents}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=200), st.text(min_size=1, max_size=200))
+def test_any_text_is_shown_as_it_is(extra_a: str, extra_b: str) -> None:
+    """Whatever characters documents hold, the page shows each document's
+    text (control and bidi characters as visible escapes) and nothing else:
+    no element comes from it."""
+    from summarizer.render import safe_text
+
+    documents = [
+        Document("a.txt", "The harbour board approved the ferry budget on Monday. " + extra_a),
+        Document("b.txt", "The harbour board approved the ferry budget on Monday! " + extra_b),
+        Document("c.txt", extra_b + " Weather notes were posted by the harbour office."),
+    ]
+    summary = Summarizer(max_sentences=2).summarize(documents)
+    tree = parse(html_view(summary, documents, explain=True))
+    (data,) = tree.xpath('//script[@type="application/json"]')
+    lazy = json.loads(data.text)
+    for k, d in enumerate(documents, start=1):
+        (element,) = tree.xpath(f'//*[@id="doc{k}"]')
+        (box,) = element.xpath('.//div[contains(@class, "text")]')
+        shown = safe_text(d.text, keep_lines=True)
+        if element.tag == "article":
+            assert box.text_content() == shown
+            assert {e.tag for e in box.iter()} <= {"div", "mark"}
+        else:
+            assert "".join(p if isinstance(p, str) else p["text"] for p in lazy[str(k)]) == shown
+    assert len(tree.xpath("//script")) == 2
