@@ -85,6 +85,7 @@ def html_view(
     texts = {d.id: d.text for d in documents}
     numbers = citation_numbers(summary)
     refs = _references(summary)
+    shown = _carrying(refs)  # in full; the others collapsed, their text in the data
     body = [
         _header(summary),
         '<main id="main">',
@@ -92,10 +93,9 @@ def html_view(
         _sources_section(summary, numbers),
         _stats_section(summary),
         *([_explain_section(summary, numbers)] if explain else []),
-        _documents_section(summary, numbers, refs, texts),
+        _documents_section(summary, numbers, refs, texts, shown),
         "</main>",
     ]
-    shown = _carrying(refs)
     lazy = {
         str(numbers[d.id]): _segments(texts.get(d.id, ""), refs.get(d.id, []), numbers[d.id])
         for d in summary.documents
@@ -432,10 +432,10 @@ def _documents_section(
     numbers: Mapping[str, int],
     refs: Mapping[str, list[_Ref]],
     texts: Mapping[str, str],
+    shown: set[str],
 ) -> str:
     out = ['<section id="documents" aria-labelledby="h-documents">']
     out.append('<h2 id="h-documents">Documents</h2>')
-    shown = _carrying(refs)
     if len(shown) < len(summary.documents):
         out.append(
             f'<p class="note">The {_count(len(shown), "document")} carrying the summary\'s '
