@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .language import UNDETERMINED
 from .language.detect import language_name
 from .render import (
     NEAR_MARK,
@@ -256,8 +257,9 @@ def _summary_section(summary: Summary, numbers: Mapping[str, int]) -> str:
         out.append('<p class="empty">(empty summary)</p>')
     else:
         out.append('<ol class="sentences">')
+        language = {d.id: d.language for d in summary.documents}
         for n, s in enumerate(summary.sentences, start=1):
-            out.append(_sentence_item(n, s, numbers))
+            out.append(_sentence_item(n, s, numbers, language.get(s.doc_id)))
         out.append("</ol>")
         out.append(
             '<p class="legend">Select a sentence or a citation to mark where it stands in '
@@ -271,7 +273,9 @@ def _summary_section(summary: Summary, numbers: Mapping[str, int]) -> str:
     return "\n".join(out)
 
 
-def _sentence_item(n: int, s: SummarySentence, numbers: Mapping[str, int]) -> str:
+def _sentence_item(
+    n: int, s: SummarySentence, numbers: Mapping[str, int], language: str | None
+) -> str:
     text = _with_focus(s)
     cites = []
     for doc_id, near in cited_documents(s):  # near: the document has no exact occurrence
@@ -285,7 +289,7 @@ def _sentence_item(n: int, s: SummarySentence, numbers: Mapping[str, int]) -> st
     own = _mark_id(numbers[s.doc_id], s.start)
     item = [
         f'<li id="s{n}">',
-        f'<a class="sentence" href="#{own}" data-s="{n}">{text}</a> ',
+        f'<a class="sentence" href="#{own}" data-s="{n}" dir="auto"{_lang(language)}>{text}</a> ',
         f'<span class="cites">{" ".join(cites)}</span>',
     ]
     if s.support:
@@ -447,7 +451,10 @@ def _documents_section(
         heading = f"[{k}] {safe_text(d.description)}"
         language = f" · {language_name(d.language)}" if d.language else ""
         meta = f"{_count(d.sentences, 'sentence')}{language}"
-        region = f'class="text" tabindex="0" role="region" aria-label="Text of document {k}"'
+        region = (
+            f'class="text" tabindex="0" role="region" aria-label="Text of document {k}" '
+            f'dir="auto"{_lang(d.language)}'
+        )
         if d.id in shown:
             marked = _segments_html(_segments(texts.get(d.id, ""), refs[d.id], k))
             out.append(
@@ -473,6 +480,13 @@ def _documents_section(
 def _text(text: str) -> str:
     """Text on one line (a sentence, a title, a note) as HTML."""
     return _esc(safe_text(text))
+
+
+def _lang(code: str | None) -> str:
+    """A ``lang`` attribute for a language code (none when it is unknown), so
+    that a reader's browser and screen reader read the text in its language
+    (``dir="auto"`` beside it sets the direction from the text itself)."""
+    return f' lang="{_attr(code)}"' if code and code != UNDETERMINED else ""
 
 
 def _esc(text: str) -> str:

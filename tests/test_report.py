@@ -423,3 +423,28 @@ def test_any_text_is_shown_as_it_is(extra_a: str, extra_b: str) -> None:
         else:
             assert "".join(p if isinstance(p, str) else p["text"] for p in lazy[str(k)]) == shown
     assert len(tree.xpath("//script")) == 2
+
+
+def test_each_text_in_its_language_and_direction() -> None:
+    """Arabic documents: their text and the summary's sentences carry their
+    language and take their direction from the text (right to left)."""
+    documents = [
+        Document(
+            "a.txt",
+            "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية. "
+            "وقال وزير الزراعة إن الخطة ستبدأ في الشهر المقبل. "
+            "وأضاف أن الدعم سيشمل القروض الميسرة والبذور والأسمدة للمزارعين.",
+        ),
+        Document(
+            "b.txt",
+            "قال وزير الزراعة إن خطة دعم المزارعين ستبدأ في الشهر المقبل. "
+            "وانتقدت المعارضة الخطة ووصفتها بأنها غير كافية لمواجهة الجفاف.",
+        ),
+    ]
+    summary = Summarizer(max_sentences=2).summarize(documents)
+    assert {d.language for d in summary.documents} == {"ar"}
+    tree = parse(html_view(summary, documents))
+    boxes = tree.xpath('//*[contains(@class, "document")]//div[contains(@class, "text")]')
+    assert len(boxes) == 2 and all(b.get("dir") == "auto" and b.get("lang") == "ar" for b in boxes)
+    sentences = tree.xpath('//a[@class="sentence"]')
+    assert sentences and all(a.get("dir") == "auto" and a.get("lang") == "ar" for a in sentences)
