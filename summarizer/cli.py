@@ -104,8 +104,6 @@ def byte_size(value: str) -> int:
 
 
 def build_parser() -> _Parser:
-    from . import __version__
-
     parser = _Parser(
         prog="summarizer",
         description="Summarize a collection of documents about one story with sentences "
@@ -145,29 +143,39 @@ def build_parser() -> _Parser:
         help="also show the topic clusters, each chosen sentence's score, and every "
         "dropped sentence with the reason",
     )
-    parser.add_argument(
-        "--jobs",
-        type=positive_int,
-        metavar="N",
-        help="worker processes for splitting large inputs (default: every core); "
-        "the summary does not depend on it",
-    )
-    parser.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="split large inputs on the workers of a Dask cluster instead (its scheduler's "
-        'address, such as tcp://127.0.0.1:8786; pip install "summarizer[dask]")',
-    )
-    out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
     out.add_argument(
         "--verbose",
         "-v",
         action="store_true",
         help="list every skipped input, and every source of a sentence (not only the first few)",
     )
+    _add_run_options(
+        parser,
+        out,
+        jobs_help="worker processes for splitting large inputs (default: every core); "
+        "the summary does not depend on it",
+        scheduler_help="split large inputs on the workers of a Dask cluster instead",
+    )
+    return parser
+
+
+def _add_run_options(
+    parser: _Parser, out: argparse._ActionsContainer, *, jobs_help: str, scheduler_help: str
+) -> None:
+    """Where the work runs, and how the command reports: the options the
+    summary command and ``summarizer batch`` share."""
+    from . import __version__
+
+    parser.add_argument("--jobs", type=positive_int, metavar="N", help=jobs_help)
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help=f"{scheduler_help} (its scheduler's address, such as tcp://127.0.0.1:8786; "
+        'pip install "summarizer[dask]")',
+    )
+    out.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
     out.add_argument("--debug", action="store_true", help="show a traceback on errors")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
-    return parser
 
 
 def _add_summary_options(parser: _Parser) -> None:
@@ -212,8 +220,6 @@ def _add_summary_options(parser: _Parser) -> None:
 
 
 def build_batch_parser() -> _Parser:
-    from . import __version__
-
     parser = _Parser(
         prog="summarizer batch",
         description="Summarize many collections, one output line each: INPUT is a JSONL file "
@@ -237,22 +243,13 @@ def build_batch_parser() -> _Parser:
         help="keep the lines already in --output and skip their ids (after an interrupted run)",
     )
     _add_summary_options(parser)
-    parser.add_argument(
-        "--jobs",
-        type=positive_int,
-        metavar="N",
-        help="worker processes, each summarizing one collection at a time (default: every "
-        "core); the output does not depend on it",
+    _add_run_options(
+        parser,
+        parser,  # (no output group: the lines are JSON)
+        jobs_help="worker processes, each summarizing one collection at a time (default: "
+        "every core); the output does not depend on it",
+        scheduler_help="run on the workers of a Dask cluster instead",
     )
-    parser.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="run on the workers of a Dask cluster instead (its scheduler's address, such as "
-        'tcp://127.0.0.1:8786; pip install "summarizer[dask]")',
-    )
-    parser.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR also works)")
-    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
-    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     return parser
 
 
