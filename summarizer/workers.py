@@ -19,10 +19,12 @@ Worker processes
     gets no workers: the call runs in the calling thread, and the caller's
     threads are its parallelism. The result is the same either way.
 
-    Workers ignore Ctrl-C (the interrupt is the parent's to handle). When the
-    parent leaves :func:`map_tasks` for any reason (an interrupt, an error),
-    the workers are killed, so no worker outlives the call; they share no
-    lock or queue with the parent that a killed worker could leave held.
+    Workers ignore Ctrl-C (the interrupt is the parent's to handle), and are
+    forked with Ctrl-C and SIGTERM blocked until they have set their own
+    handlers, so the parent's never runs in a worker. When the parent leaves
+    :func:`map_tasks` for any reason (an interrupt, an error), the workers are
+    killed, so no worker outlives the call; they share no lock or queue with
+    the parent that a killed worker could leave held.
 
 The cycle collector
     :func:`cycle_collector_paused` switches Python's cycle collector off while
@@ -131,13 +133,25 @@ class _WorkerGroup:
         context = multiprocessing.get_context("fork")
         self.pipes: list[Connection] = []
         self.processes: list[multiprocessing.process.BaseProcess] = []
-        for _ in range(size):
-            here, there = context.Pipe()
-            process = context.Process(target=_serve, args=(there, func, shared), daemon=True)
-            process.start()
-            there.close()
-            self.pipes.append(here)
-            self.processes.append(process)
+        # A forked worker starts with the parent's signal handlers (the
+        # command's prints a line and exits) until it sets its own; a signal
+        # arriving in between would run the parent's handler in the worker.
+        # So the workers are forked with the signals blocked, set their
+        # handlers, and only then unblock them (a pending signal is then
+        # handled the worker's way); here they are unblocked once forked.
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING_SIGNALS)
+        try:
+            for _ in range(size):
+                here, there = context.Pipe()
+                process = context.Process(
+                    target=_serve, args=(there, func, shared, mask), daemon=True
+                )
+                process.start()
+                there.close()
+                self.pipes.append(here)
+                self.processes.append(process)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
     def map(self, tasks: Iterator[Any], window: int | None) -> Iterator[Any]:
         """Results of ``tasks`` in order; at most ``window`` tasks read but
@@ -199,12 +213,17 @@ class _WorkerGroup:
             pipe.close()
 
 
-def _serve(pipe: Connection, func: Callable[[Any, Any], Any], shared: Any) -> None:
-    """A worker: run tasks from ``pipe`` until told to stop."""
+def _serve(
+    pipe: Connection, func: Callable[[Any, Any], Any], shared: Any, mask: set[signal.Signals]
+) -> None:
+    """A worker: run tasks from ``pipe`` until told to stop. It starts with
+    :data:`_ENDING_SIGNALS` blocked, and unblocks them (restores ``mask``,
+    the parent's) once its own handlers are set."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     # A forked worker inherits the parent's handlers; a worker is ended by
     # SIGKILL or SIGTERM, which must simply end it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     _die_with_parent()
     while True:
         try:
@@ -236,6 +255,8 @@ def _die_with_parent() -> None:
 
 
 _PR_SET_PDEATHSIG = 1
+#: The signals that end a run, blocked while workers are forked.
+_ENDING_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
 #: The end of a task iterator.
 _END = object()
 

@@ -103,6 +103,43 @@ def _scaled(factor: int, task: int) -> int:
     return factor * task
 
 
+_WORKER_START: dict[str, object] = {}  # written in a worker, read there by a task
+
+
+def _signal_state(shared: object, task: int) -> tuple:
+    """In a worker: the signals blocked when it started, and now, and its handlers."""
+    return (
+        _WORKER_START["blocked"],
+        signal.pthread_sigmask(signal.SIG_BLOCK, []),
+        signal.getsignal(signal.SIGINT),
+        signal.getsignal(signal.SIGTERM),
+    )
+
+
+def test_workers_take_no_signal_before_their_handlers_are_set(monkeypatch):
+    """A signal sent (to the whole group, as Ctrl-C is) at the moment a worker
+    is forked must not run the parent's handler in the worker: the command's
+    prints its line and exits, so the line would be printed twice. Workers
+    start with the ending signals blocked and unblock them after setting
+    their own handlers."""
+    real_serve = workers._serve
+
+    def serve_noting_the_mask(*args):
+        _WORKER_START["blocked"] = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+        real_serve(*args)
+
+    monkeypatch.setattr(workers, "_serve", serve_noting_the_mask)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    states = list(workers.map_tasks(_signal_state, [1, 2], jobs=2))
+    assert len(states) == 2
+    for at_start, running, on_interrupt, on_terminate in states:
+        assert {signal.SIGINT, signal.SIGTERM} <= at_start
+        assert running == before  # unblocked once the handlers are set
+        assert on_interrupt == signal.SIG_IGN
+        assert on_terminate == signal.SIG_DFL
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before  # the parent's, restored
+
+
 # -- interrupts -----------------------------------------------------------------
 
 
