@@ -11,28 +11,21 @@ drives it headless.
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# The browser tests' Chromium: found and launched the same way.
+sys.path.insert(0, str(ROOT / "tests"))
+from chromium import FLAGS, find_chromium  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sentence", type=int, default=2, help="the summary sentence to select")
-    parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
+    parser.add_argument("--chromium", default=find_chromium() or "chromium")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "report.png")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright

@@ -9,11 +9,10 @@ saying why.
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
+from chromium import FLAGS, find_chromium
 
 from summarizer import Document, Summarizer, load_documents
 from summarizer.report import html_view
@@ -24,22 +23,9 @@ axe_module = pytest.importorskip(
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-CHROMIUM = os.environ.get("SUMMARIZER_CHROMIUM") or next(
-    filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None
-)
+CHROMIUM = find_chromium()
 if CHROMIUM is None:
     pytest.skip("no Chromium on this machine (apt-get install chromium)", allow_module_level=True)
-
-#: Chromium's flags for a closed network: no background connections.
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
