@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .language import count_words, join_sentences
@@ -61,13 +61,7 @@ class Source:
         return self.match == EXACT_MATCH
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc_id": self.doc_id,
-            "start": self.start,
-            "end": self.end,
-            "match": self.match,
-            "similarity": self.similarity,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -82,12 +76,7 @@ class Support:
     similarity: float
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc_id": self.doc_id,
-            "start": self.start,
-            "end": self.end,
-            "similarity": self.similarity,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
