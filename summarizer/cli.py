@@ -467,7 +467,8 @@ def _run_batch(args: argparse.Namespace, out: Console, err: Console) -> int:
     done = _finished_ids(args.output) if args.resume else set()
     collections = read_collections(args.input, max_bytes=args.max_bytes)
     pending = (c for c in collections if c.id not in done)
-    total = count_collections(args.input)
+    # Counting reads the whole input once more: only for a bar that is shown.
+    total = count_collections(args.input) if err.is_terminal else None
     target = None
     if args.output:
         mode = "a" if args.resume else "w"

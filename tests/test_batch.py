@@ -243,9 +243,11 @@ def test_a_result_as_a_json_record() -> None:
 # -- the command -------------------------------------------------------------------------
 
 
-def run_batch(*args: str) -> tuple[int, str, str]:
+def run_batch(*args: str, terminal: bool = False) -> tuple[int, str, str]:
+    """``summarizer batch ARGS``: exit code, standard output and error (a
+    terminal, with its progress bar, when ``terminal``)."""
     out = Console(file=io.StringIO(), width=200)
-    err = Console(file=io.StringIO(), width=200)
+    err = Console(file=io.StringIO(), width=200, force_terminal=terminal)
     code = main(["batch", *args], console=out, err_console=err)
     return code, out.file.getvalue(), err.file.getvalue()
 
@@ -431,8 +433,22 @@ def test_the_progress_counts_only_what_is_left(monkeypatch, tmp_path: Path) -> N
     path.write_text("\n".join(json.dumps({"id": k, "documents": []}) for k in "abc") + "\n")
     output = tmp_path / "out.jsonl"
     output.write_text(json.dumps({"id": "a", "error": "no documents given"}) + "\n")
-    run_batch(str(path), "-o", str(output), "--resume")
+    run_batch(str(path), "-o", str(output), "--resume", terminal=True)
     assert totals == [2]
+
+
+def test_the_input_is_not_counted_when_no_progress_is_shown(monkeypatch, tmp_path: Path) -> None:
+    """Counting reads the input a second time: only done for a terminal's bar."""
+    import summarizer.batch as batch
+
+    def counted(source):
+        raise AssertionError("counted without a progress bar")
+
+    monkeypatch.setattr(batch, "count_collections", counted)
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "a", "documents": []}) + "\n")
+    code, stdout, stderr = run_batch(str(path))
+    assert code == 4 and stderr.endswith("0 collections summarized, 1 failed\n")
 
 
 def test_resume_does_not_redo_a_collection_that_failed(tmp_path: Path) -> None:
