@@ -111,7 +111,7 @@ def count_collections(source: str | os.PathLike[str]) -> int | None:
     path = Path(source)
     try:
         if path.is_dir():
-            return sum(1 for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+            return len(_collection_directories(path))
         with path.open("rb") as fh:
             return sum(1 for line in fh if line.strip())
     except OSError:
@@ -146,8 +146,13 @@ def _line_collection(line: str, where: str) -> Collection | BatchResult:
     return Collection(collection_id, tuple(read), focus, tuple(str(n) for n in notices))
 
 
+def _collection_directories(path: Path) -> list[Path]:
+    """The sub-directories of ``path`` that are collections (not hidden), in order."""
+    return sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
 def _directory_collections(path: Path, max_bytes: int) -> Iterator[Collection | BatchResult]:
-    for sub in sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for sub in _collection_directories(path):
         notices: list[LoadNotice] = []
         try:
             documents = load_documents(sub, max_bytes=max_bytes, on_notice=notices.append)
