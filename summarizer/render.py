@@ -251,16 +251,24 @@ def rich_view(
 FOCUS_STYLE = "bold underline"
 
 
+def focus_pieces(sentence: SummarySentence) -> list[tuple[str, bool]]:
+    """A summary sentence's text in pieces, each with whether it is one of
+    the focus's words (:attr:`SummarySentence.focus_spans`), in order."""
+    text, pieces, at = sentence.text, [], 0
+    for start, end in sentence.focus_spans:
+        pieces += [(text[at:start], False), (text[start:end], True)]
+        at = end
+    pieces.append((text[at:], False))
+    return pieces
+
+
 def highlighted(sentence: SummarySentence) -> Text:
     """A summary sentence as rich text, the focus's words marked. Each piece
     of the sentence is made safe (:func:`safe_text`) and appended as plain
     text: document text never becomes markup."""
-    text, out, at = sentence.text, Text(), 0
-    for start, end in sentence.focus_spans:
-        out.append(safe_text(text[at:start]))
-        out.append(safe_text(text[start:end]), style=FOCUS_STYLE)
-        at = end
-    out.append(safe_text(text[at:]))
+    out = Text()
+    for piece, in_focus in focus_pieces(sentence):
+        out.append(safe_text(piece), style=FOCUS_STYLE if in_focus else None)
     return out
 
 

@@ -37,6 +37,7 @@ from .render import (
     NEAR_MARK,
     citation_numbers,
     cited_documents,
+    focus_pieces,
     footer_text,
     safe_text,
     sentences_used,
@@ -306,13 +307,10 @@ def _sentence_item(
 
 
 def _with_focus(s: SummarySentence) -> str:
-    out, at = [], 0
-    for start, end in s.focus_spans:
-        out.append(_text(s.text[at:start]))
-        out.append(f'<mark class="focus">{_text(s.text[start:end])}</mark>')
-        at = end
-    out.append(_text(s.text[at:]))
-    return "".join(out)
+    return "".join(
+        f'<mark class="focus">{_text(piece)}</mark>' if in_focus else _text(piece)
+        for piece, in_focus in focus_pieces(s)
+    )
 
 
 def _sources_section(summary: Summary, numbers: Mapping[str, int]) -> str:
